@@ -1,4 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { LOCALE_COOKIE } from "@/i18n/config";
+import { isPagePath, localeFromCookie, splitLocalePrefix } from "@/lib/http/locale-routing";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
 
 export function proxy(req: NextRequest) {
@@ -10,22 +12,26 @@ export function proxy(req: NextRequest) {
   });
   if (!ok) {
     return NextResponse.json(
-      {
-        error: "CROSS_SITE_REQUEST",
-        message: {
-          id: "Permintaan lintas situs ditolak.",
-          en: "Cross-site request refused.",
-        },
-      },
+      { error: "CROSS_SITE_REQUEST", message: { id: "Permintaan lintas situs ditolak.", en: "Cross-site request refused." } },
       { status: 403 },
     );
   }
-  // Server components read the path (e.g. for the language switch's return address).
-  const headers = new Headers(req.headers);
-  headers.set("x-pathname", req.nextUrl.pathname + req.nextUrl.search);
-  return NextResponse.next({ request: { headers } });
+
+  const { pathname } = req.nextUrl;
+  if (!isPagePath(pathname)) return NextResponse.next();
+
+  // Already localised (our own rewrite passes through here again, or an explicit /en/... link).
+  if (splitLocalePrefix(pathname)) return NextResponse.next();
+
+  const locale = localeFromCookie(req.cookies.get(LOCALE_COOKIE)?.value);
+  const url = req.nextUrl.clone();
+  url.pathname = `/${locale}${pathname === "/" ? "" : pathname}`;
+  const res = NextResponse.rewrite(url);
+  // The same URL answers in two languages: shared caches must key on the cookie.
+  res.headers.set("Vary", "Cookie");
+  return res;
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|sitemap.xml).*)"],
 };

@@ -1,28 +1,36 @@
 "use server";
 
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { LOCALE_COOKIE, locales } from "@/i18n/config";
 import { requirePermission } from "@/lib/auth/guard";
 
-const setLocaleSchema = z.object({
-  locale: z.enum(locales),
-  // Only paths on this site: "/x", never "//host" or "https://host".
-  returnTo: z
-    .string()
-    .max(2000)
-    .regex(/^\/(?![/\\])/)
-    .catch("/"),
-});
+const setLocaleSchema = z.object({ locale: z.enum(locales) });
+
+/**
+ * Where to go back to: the path of the page the form was posted from (the Referer, same host
+ * only; pages are prerendered and do not know their own path), else the home page.
+ */
+async function returnPath(): Promise<string> {
+  const h = await headers();
+  const referer = h.get("referer");
+  const host = h.get("x-forwarded-host") ?? h.get("host");
+  if (!referer || !host) return "/";
+  try {
+    const url = new URL(referer);
+    if (url.host !== host) return "/";
+    return `${url.pathname}${url.search}`;
+  } catch {
+    return "/";
+  }
+}
 
 /** Switches the UI language (works without JavaScript: a plain form POST). */
 export async function setLocale(formData: FormData): Promise<void> {
-  const parsed = setLocaleSchema.safeParse({
-    locale: formData.get("locale"),
-    returnTo: formData.get("returnTo") ?? "/",
-  });
+  const parsed = setLocaleSchema.safeParse({ locale: formData.get("locale") });
   await requirePermission("locale:set");
+  const returnTo = await returnPath();
   if (parsed.success) {
     (await cookies()).set(LOCALE_COOKIE, parsed.data.locale, {
       path: "/",
@@ -31,5 +39,5 @@ export async function setLocale(formData: FormData): Promise<void> {
       httpOnly: false,
     });
   }
-  redirect(parsed.success ? parsed.data.returnTo : "/");
+  redirect(returnTo);
 }

@@ -1,15 +1,20 @@
-import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+// 404 for paths outside the [locale] tree (rare: proxy.ts rewrites page paths into it).
+import en from "@/messages/en.json";
+import id from "@/messages/id.json";
 
-export default async function NotFound() {
-  const t = await getTranslations("pages");
+export default function GlobalNotFound() {
   return (
-    <div className="space-y-3 py-10">
-      <h1 className="text-2xl font-bold text-brand-900">{t("notFoundTitle")}</h1>
-      <p>{t("notFoundBody")}</p>
-      <p>
-        <Link href="/">{t("backHome")}</Link>
-      </p>
-    </div>
+    <html lang="id">
+      <body style={{ fontFamily: "system-ui, sans-serif", maxWidth: "40rem", margin: "2rem auto", padding: "0 1rem" }}>
+        <main>
+          <h1>{id.pages.notFoundTitle}</h1>
+          <p>{id.pages.notFoundBody}</p>
+          <p lang="en">{en.pages.notFoundBody}</p>
+          <p>
+            <a href="/">{id.pages.backHome}</a>
+          </p>
+        </main>
+      </body>
+    </html>
   );
 }

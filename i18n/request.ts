@@ -1,12 +1,12 @@
-import { cookies } from "next/headers";
+import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
-import { defaultLocale, isLocale, LOCALE_COOKIE } from "./config";
+import { defaultLocale, locales } from "./config";
 
-// Bahasa Indonesia by default; English when the visitor chose it (cookie, no locale in URLs).
-export default getRequestConfig(async () => {
-  const store = await cookies();
-  const fromCookie = store.get(LOCALE_COOKIE)?.value;
-  const locale = isLocale(fromCookie) ? fromCookie : defaultLocale;
+// The locale comes from the [locale] segment, which proxy.ts fills from the NEXT_LOCALE
+// cookie (Bahasa Indonesia by default). Reading no cookie here keeps pages prerenderable.
+export default getRequestConfig(async ({ requestLocale }) => {
+  const requested = await requestLocale;
+  const locale = hasLocale(locales, requested) ? requested : defaultLocale;
   return {
     locale,
     timeZone: "Asia/Jakarta",

@@ -1,12 +1,13 @@
 import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/config";
 import type { HoursRow } from "@/lib/catalogue/overview";
 import { formatClock } from "@/lib/time";
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
 
 /** Opening hours of every weekday; a day without hours is shown as closed. */
-export async function HoursList({ hours, className }: { hours: HoursRow[]; className?: string }) {
-  const t = await getTranslations();
+export async function HoursList({ hours, locale, className }: { hours: HoursRow[]; locale: Locale; className?: string }) {
+  const t = await getTranslations({ locale });
   return (
     <dl className={className}>
       {WEEKDAYS.map((day) => {

@@ -1,9 +1,10 @@
 import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/i18n/config";
 import type { MppOverview } from "@/lib/catalogue/overview";
 import { HoursList } from "./hours-list";
 
-export async function SiteFooter({ overview }: { overview: MppOverview }) {
-  const t = await getTranslations("shell.footer");
+export async function SiteFooter({ overview, locale }: { overview: MppOverview; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "shell.footer" });
   return (
     <footer role="contentinfo" className="mt-12 border-t border-brand-100 bg-brand-50 text-sm">
       <div className="mx-auto grid max-w-5xl gap-8 px-4 py-8 sm:grid-cols-2">
@@ -11,7 +12,7 @@ export async function SiteFooter({ overview }: { overview: MppOverview }) {
           <h2 id="footer-hours" className="mb-2 text-base font-semibold">
             {t("hoursTitle")}
           </h2>
-          <HoursList hours={overview.hours} className="max-w-xs" />
+          <HoursList hours={overview.hours} locale={locale} className="max-w-xs" />
           <p className="mt-2 text-muted">{t("timezoneNote")}</p>
         </section>
         <section aria-labelledby="footer-complaints">

@@ -1,13 +1,11 @@
-import { getLocale, getTranslations } from "next-intl/server";
-import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { setLocale } from "@/app/actions";
+import type { Locale } from "@/i18n/config";
 
-export async function SiteHeader({ name, address }: { name: string; address: string }) {
-  const t = await getTranslations("shell");
-  const locale = await getLocale();
+export async function SiteHeader({ name, address, locale }: { name: string; address: string; locale: Locale }) {
+  const t = await getTranslations({ locale, namespace: "shell" });
   const other = locale === "id" ? "en" : "id";
-  const returnTo = (await headers()).get("x-pathname") ?? "/";
   return (
     <header role="banner" className="bg-brand-800 text-white">
       <div className="mx-auto flex max-w-5xl flex-wrap items-start justify-between gap-3 px-4 py-3">
@@ -19,7 +17,6 @@ export async function SiteHeader({ name, address }: { name: string; address: str
         </div>
         <form action={setLocale} className="shrink-0">
           <input type="hidden" name="locale" value={other} />
-          <input type="hidden" name="returnTo" value={returnTo} />
           <button
             type="submit"
             lang={other}

@@ -29,6 +29,22 @@ test.describe("home page", () => {
     await context.close();
   });
 
+  test("switches to English with JavaScript, and the choice sticks across visits", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("button", { name: "Switch to English" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Welcome to");
+    await page.goto("/");
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByTestId("fact-services")).toHaveText("130");
+  });
+
+  test("answers an unknown address with a 404 page in the visitor's language", async ({ page }) => {
+    const res = await page.goto("/halaman-yang-tidak-ada");
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Halaman tidak ditemukan");
+    await expect(page.getByRole("link", { name: "Kembali ke beranda" })).toBeVisible();
+  });
+
   test("has no axe violations (WCAG 2.2 AA) in Indonesian and English", async ({ browser }) => {
     const context = await browser.newContext();
     const page = await context.newPage();

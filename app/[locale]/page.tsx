@@ -1,14 +1,29 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { hasLocale } from "next-intl";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
 import { HoursList } from "@/components/layout/hours-list";
 import { requirePermission } from "@/lib/auth/guard";
 import { getMppOverview } from "@/lib/catalogue/overview";
+import { locales } from "@/i18n/config";
 import { formatClock, weekdayOf } from "@/lib/time";
 
-export const dynamic = "force-dynamic";
+// Prerendered per locale and refreshed every 5 minutes ("open today" changes with the day).
+export const revalidate = 300;
 
-export default async function HomePage() {
+export function generateStaticParams(): { locale: string }[] {
+  return [];
+}
+
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!hasLocale(locales, locale)) notFound();
+  setRequestLocale(locale);
   await requirePermission("catalogue:read");
-  const [o, t, format] = await Promise.all([getMppOverview(), getTranslations(), getFormatter()]);
+  const [o, t, format] = await Promise.all([
+    getMppOverview(),
+    getTranslations({ locale }),
+    getFormatter({ locale }),
+  ]);
   const todayHours = o.hours.filter((h) => h.weekday === weekdayOf(o.today));
   const todayText = o.closedToday
     ? t("home.todayHoliday", { name: o.closedToday.name })
@@ -55,7 +70,7 @@ export default async function HomePage() {
           <p className="mb-3 font-medium" data-testid="today-status">
             {t("home.todayTitle")}: {todayText}
           </p>
-          <HoursList hours={o.hours} className="max-w-sm divide-y divide-brand-100" />
+          <HoursList hours={o.hours} locale={locale} className="max-w-sm divide-y divide-brand-100" />
         </div>
         <div>
           <h2 className="mb-2 text-xl font-semibold text-brand-900">{t("home.locationTitle")}</h2>

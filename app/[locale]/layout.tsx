@@ -1,0 +1,67 @@
+import type { Metadata, Viewport } from "next";
+import { notFound } from "next/navigation";
+import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import type { ReactNode } from "react";
+import { SiteFooter } from "@/components/layout/site-footer";
+import { SiteHeader } from "@/components/layout/site-header";
+import { locales } from "@/i18n/config";
+import { getMppOverview } from "@/lib/catalogue/overview";
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> };
+
+// Pages are rendered on their first visit and then served from the cache (ISR): the build
+// needs no database, and a page is refreshed when its data changes (revalidateTag) or
+// when its revalidate period ends.
+export function generateStaticParams(): { locale: string }[] {
+  return [];
+}
+
+export async function generateMetadata({ params }: Omit<Props, "children">): Promise<Metadata> {
+  const { locale } = await params;
+  const [overview, t] = await Promise.all([getMppOverview(), getTranslations({ locale, namespace: "meta" })]);
+  return {
+    title: { default: t("title", { name: overview.name }), template: t("titleTemplate", { name: overview.shortName }) },
+    description: t("description", { name: overview.name }),
+    applicationName: overview.shortName,
+    formatDetection: { telephone: false },
+  };
+}
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: "#073f46",
+};
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params;
+  if (!hasLocale(locales, locale)) notFound();
+  setRequestLocale(locale);
+  const [overview, t, messages] = await Promise.all([
+    getMppOverview(),
+    getTranslations({ locale, namespace: "shell" }),
+    getMessages({ locale }),
+  ]);
+  // Client components (error boundaries, small islands) only get the strings they need.
+  const clientMessages = { pages: messages.pages, errors: messages.errors };
+  return (
+    <html lang={locale}>
+      <body className="flex min-h-screen flex-col">
+        <a
+          href="#isi"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-ink"
+        >
+          {t("skipToContent")}
+        </a>
+        <SiteHeader name={overview.name} address={overview.address} locale={locale} />
+        <NextIntlClientProvider locale={locale} messages={clientMessages} timeZone="Asia/Jakarta">
+          <main id="isi" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 focus:outline-none">
+            {children}
+          </main>
+        </NextIntlClientProvider>
+        <SiteFooter overview={overview} locale={locale} />
+      </body>
+    </html>
+  );
+}
