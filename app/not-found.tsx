@@ -1,4 +1,5 @@
 // 404 for paths outside the [locale] tree (rare: proxy.ts rewrites page paths into it).
+import Link from "next/link";
 import en from "@/messages/en.json";
 import id from "@/messages/id.json";
 
@@ -11,7 +12,7 @@ export default function GlobalNotFound() {
           <p>{id.pages.notFoundBody}</p>
           <p lang="en">{en.pages.notFoundBody}</p>
           <p>
-            <a href="/">{id.pages.backHome}</a>
+            <Link href="/">{id.pages.backHome}</Link>
           </p>
         </main>
       </body>

@@ -14,6 +14,8 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().optional(),
   NEXTAUTH_URL: z.url().optional(),
+  /** Public address of the portal (canonical URLs, sitemap); defaults to NEXTAUTH_URL. */
+  PUBLIC_URL: z.url().optional(),
   NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
   /** Key for the keyed hash (lookup) and encryption of NIK and phone numbers. */
   PII_KEY: hex32.optional(),
@@ -31,6 +33,7 @@ export type Env = {
   piiKey: Buffer;
   seedDemoUsers: boolean;
   usingLocalSecrets: boolean;
+  publicUrl: string;
 };
 
 type LocalSecrets = { authSecret: string; piiKey: string };
@@ -85,6 +88,7 @@ export function loadEnv(source: NodeJS.ProcessEnv = process.env, dataDir = path.
     piiKey: Buffer.from(e.PII_KEY ?? local!.piiKey, "hex"),
     seedDemoUsers: e.SEED_DEMO_USERS ? e.SEED_DEMO_USERS === "true" : dbProvider === "sqlite",
     usingLocalSecrets: needLocal,
+    publicUrl: (e.PUBLIC_URL ?? e.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, ""),
   };
 }
 

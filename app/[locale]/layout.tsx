@@ -44,7 +44,20 @@ export default async function LocaleLayout({ children, params }: Props) {
     getMessages({ locale }),
   ]);
   // Client components (error boundaries, small islands) only get the strings they need.
-  const clientMessages = { pages: messages.pages, errors: messages.errors };
+  const c = messages.catalogue;
+  const clientMessages = {
+    pages: messages.pages,
+    errors: messages.errors,
+    search: messages.search,
+    catalogue: {
+      counterLabel: c.counterLabel,
+      serviceNotFoundTitle: c.serviceNotFoundTitle,
+      serviceNotFoundBody: c.serviceNotFoundBody,
+      counterNotFoundTitle: c.counterNotFoundTitle,
+      counterNotFoundBody: c.counterNotFoundBody,
+      seeAllCounters: c.seeAllCounters,
+    },
+  };
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">

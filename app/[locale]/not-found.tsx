@@ -1,8 +1,11 @@
-import { getTranslations } from "next-intl/server";
+"use client";
+
+// A client component: see app/[locale]/gerai/[number]/not-found.tsx.
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 
-export default async function NotFound() {
-  const t = await getTranslations("pages");
+export default function NotFound() {
+  const t = useTranslations("pages");
   return (
     <div className="space-y-3 py-10">
       <h1 className="text-2xl font-bold text-brand-900">{t("notFoundTitle")}</h1>

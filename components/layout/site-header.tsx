@@ -32,9 +32,9 @@ export async function SiteHeader({ name, address, locale }: { name: string; addr
           {(
             [
               ["/", "home"],
-              ["/#gerai", "counters"],
-              ["/#jam-layanan", "hours"],
-              ["/#pengaduan", "complaints"],
+              ["/layanan", "services"],
+              ["/gerai", "counters"],
+              ["/cari", "search"],
             ] as const
           ).map(([href, key]) => (
             <li key={key}>
