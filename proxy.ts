@@ -9,6 +9,8 @@ export function proxy(req: NextRequest) {
     origin: req.headers.get("origin"),
     secFetchSite: req.headers.get("sec-fetch-site"),
     host: req.headers.get("x-forwarded-host") ?? req.headers.get("host"),
+    pathname: req.nextUrl.pathname,
+    hasCookie: req.headers.has("cookie"),
   });
   if (!ok) {
     return NextResponse.json(

@@ -8,6 +8,8 @@ export const ERROR_STATUS = {
   OUT_OF_AREA: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  /** The service cannot be booked online (onlineBooking off, no capacity rule, gerai inactive). */
+  NOT_BOOKABLE: 409,
   SLOT_FULL: 409,
   DUPLICATE_BOOKING: 409,
   VALIDATION: 422,
@@ -23,10 +25,23 @@ export class AppError extends Error {
   readonly status: number;
   readonly fieldErrors?: Record<string, string[]>;
   readonly details?: Record<string, unknown>;
+  /**
+   * A more specific user-facing message than "errors.<code>": a key of messages/<locale>.json
+   * (e.g. "bookingErrors.dailyCap"), with values for its {placeholders}.
+   */
+  readonly messageKey?: string;
+  readonly messageValues?: Record<string, string | number>;
 
   constructor(
     code: ErrorCode,
-    opts: { message?: string; fieldErrors?: Record<string, string[]>; details?: Record<string, unknown>; cause?: unknown } = {},
+    opts: {
+      message?: string;
+      fieldErrors?: Record<string, string[]>;
+      details?: Record<string, unknown>;
+      messageKey?: string;
+      messageValues?: Record<string, string | number>;
+      cause?: unknown;
+    } = {},
   ) {
     super(opts.message ?? code, { cause: opts.cause });
     this.name = "AppError";
@@ -34,6 +49,8 @@ export class AppError extends Error {
     this.status = ERROR_STATUS[code];
     this.fieldErrors = opts.fieldErrors;
     this.details = opts.details;
+    this.messageKey = opts.messageKey;
+    this.messageValues = opts.messageValues;
   }
 }
 

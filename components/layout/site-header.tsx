@@ -35,6 +35,7 @@ export async function SiteHeader({ name, address, locale }: { name: string; addr
               ["/layanan", "services"],
               ["/gerai", "counters"],
               ["/cari", "search"],
+              ["/kelola", "manage"],
             ] as const
           ).map(([href, key]) => (
             <li key={key}>

@@ -6,6 +6,7 @@
 // schemas to publish under components.schemas) next to the domain, and add it to API_MODULES
 // below; buildOpenApiDocument() refuses duplicate paths and schema names.
 import { z } from "zod";
+import { bookingModule } from "@/lib/bookings/api";
 import { ERROR_STATUS, type ErrorCode } from "@/lib/errors";
 import { bilingual, SLUG_MAX_LENGTH, SLUG_PATTERN, type Bilingual } from "./respond";
 
@@ -173,7 +174,15 @@ export const ErrorSchema = z
       fieldErrors: z
         .record(z.string(), z.array(BilingualSchema))
         .optional()
-        .meta({ description: "Per parameter: what is wrong with it (400 only)." }),
+        .meta({ description: "Per parameter or field: what is wrong with it (400 and 422)." }),
+      details: z
+        .record(z.string(), z.unknown())
+        .optional()
+        .meta({
+          description:
+            "Only for some codes: OUT_OF_AREA (alternativeName, alternativeAddress, alternativePhone, reason) " +
+            "and RATE_LIMITED (retryAfterSeconds).",
+        }),
     }),
   })
   .meta({ description: "Every error. Never cached." });
@@ -411,7 +420,7 @@ const catalogueModule: ApiModule = {
 };
 
 /** The modules of the served document, in order. Add new endpoint modules here. */
-export const API_MODULES: readonly ApiModule[] = [coreModule, healthModule, catalogueModule];
+export const API_MODULES: readonly ApiModule[] = [coreModule, healthModule, catalogueModule, bookingModule];
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -465,12 +474,13 @@ export function buildOpenApiDocument(modules: readonly ApiModule[] = API_MODULES
       version: "1",
       description: [
         "API publik Mal Pelayanan Publik (MPP): gerai, katalog layanan dan standar pelayanan, untuk anjungan " +
-          "(kiosk), papan informasi dan integrasi nasional. Hanya baca, tanpa autentikasi. Semua waktu dalam WIB " +
-          "(UTC+7). Kesalahan selalu berbentuk `{ error: { code, message: { id, en }, fieldErrors? } }`.",
+          "(kiosk), papan informasi dan integrasi nasional, serta pemesanan jadwal kunjungan. Tanpa autentikasi. " +
+          "Semua waktu dalam WIB (UTC+7). Kesalahan selalu berbentuk " +
+          "`{ error: { code, message: { id, en }, fieldErrors?, details? } }`.",
         "Public API of the Mal Pelayanan Publik (MPP, public service mall): counters, service catalogue and " +
-          "service standards, for kiosks, the display board and national integrations. Read-only, no " +
+          "service standards, for kiosks, the display board and national integrations, and booking a visit. No " +
           "authentication. All times are WIB (UTC+7). Errors always have the shape " +
-          "`{ error: { code, message: { id, en }, fieldErrors? } }`.",
+          "`{ error: { code, message: { id, en }, fieldErrors?, details? } }`.",
       ].join("\n\n"),
       license: { name: "MIT", identifier: "MIT" },
     },

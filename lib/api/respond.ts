@@ -2,10 +2,12 @@
 // parse query strings and route params. Route handlers do parse (zod) -> requirePermission ->
 // data function -> jsonOk, wrapped in withErrors so that any throw becomes jsonError.
 //
-// Errors: { error: { code, message: { id, en }, fieldErrors?: { field: [{ id, en }] } } } with the
-// AppError status (lib/errors.ts). Messages come from messages/<locale>.json: "errors.<CODE>" for
-// the error, "api.validation.<key>" for field errors. Stack traces, causes and developer messages
-// never leave the server.
+// Errors: { error: { code, message: { id, en }, fieldErrors?: { field: [{ id, en }] }, details? } }
+// with the AppError status (lib/errors.ts). Messages come from messages/<locale>.json:
+// "errors.<CODE>" for the error (or the AppError's own messageKey), "api.validation.<key>" or
+// "bookingErrors.<key>" for field errors. `details` is sent only for the codes in PUBLIC_DETAILS
+// (e.g. the alternative office of OUT_OF_AREA). Stack traces, causes and developer messages never
+// leave the server.
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { AppError, errorMessageKey, toAppError, type ErrorCode } from "@/lib/errors";
@@ -19,8 +21,12 @@ export interface ApiErrorBody {
     code: ErrorCode;
     message: Bilingual;
     fieldErrors?: Record<string, Bilingual[]>;
+    details?: Record<string, unknown>;
   };
 }
+
+/** Error codes whose AppError.details are meant for the client (everything else stays inside). */
+export const PUBLIC_DETAILS: ReadonlySet<ErrorCode> = new Set<ErrorCode>(["OUT_OF_AREA", "RATE_LIMITED"]);
 
 /** Keys of api.validation.* in messages/*.json (tests check that both catalogues have each). */
 export const VALIDATION_KEYS = [
@@ -91,8 +97,11 @@ export function fieldMessage(key: ValidationKey, values?: Record<string, string 
   return `api.validation.${key}${values ? JSON.stringify(values) : ""}`;
 }
 
+/** Message namespaces a field error may name (see fieldMessage). */
+const FIELD_MESSAGE_RE = /^((?:api\.validation|bookingErrors)\.\w+)(\{.*\})?$/;
+
 function resolveFieldMessage(message: string): Bilingual {
-  const m = /^(api\.validation\.\w+)(\{.*\})?$/.exec(message);
+  const m = FIELD_MESSAGE_RE.exec(message);
   if (m?.[1]) {
     let values: Record<string, string | number> = {};
     try {
@@ -132,14 +141,19 @@ export function jsonOk<T>(data: T, init: JsonOkInit = {}): Response {
 export function jsonError(e: unknown): Response {
   const err = toAppError(e);
   if (err.status >= 500) console.error(`[api] ${err.code}`, err.cause ?? err);
-  const message = bilingual(errorMessageKey(err.code)) ?? { id: err.code, en: err.code };
+  const message = (err.messageKey ? bilingual(err.messageKey, err.messageValues) : undefined) ??
+    bilingual(errorMessageKey(err.code)) ?? { id: err.code, en: err.code };
   const body: ApiErrorBody = { error: { code: err.code, message } };
   if (err.fieldErrors && Object.keys(err.fieldErrors).length > 0) {
     body.error.fieldErrors = Object.fromEntries(
       Object.entries(err.fieldErrors).map(([field, messages]) => [field, messages.map(resolveFieldMessage)]),
     );
   }
-  return Response.json(body, { status: err.status, headers: { "Cache-Control": NO_STORE } });
+  if (err.details && PUBLIC_DETAILS.has(err.code)) body.error.details = err.details;
+  const headers = new Headers({ "Cache-Control": NO_STORE });
+  const retryAfter = err.code === "RATE_LIMITED" ? Number(err.details?.retryAfterSeconds) : NaN;
+  if (Number.isFinite(retryAfter) && retryAfter > 0) headers.set("Retry-After", String(Math.ceil(retryAfter)));
+  return Response.json(body, { status: err.status, headers });
 }
 
 /**
@@ -169,6 +183,8 @@ function issueMessage(issue: z.core.$ZodIssue): string {
   if ((VALIDATION_KEYS as readonly string[]).includes(issue.message)) {
     return fieldMessage(issue.message as ValidationKey);
   }
+  // A message key of another namespace set by the schema (e.g. "bookingErrors.nikFormat").
+  if (FIELD_MESSAGE_RE.test(issue.message)) return issue.message;
   switch (issue.code) {
     case "too_big":
       return issue.origin === "string"
@@ -187,7 +203,8 @@ function issueMessage(issue: z.core.$ZodIssue): string {
   }
 }
 
-function fieldErrorsOf(issues: readonly z.core.$ZodIssue[]): Record<string, string[]> {
+/** zod issues as AppError field errors: { "field.path": ["api.validation.required", ...] }. */
+export function fieldErrorsOf(issues: readonly z.core.$ZodIssue[]): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of issues) {
     const field = issue.path.map(String).join(".") || "_";

@@ -100,8 +100,8 @@ describe("OpenAPI document", () => {
   });
 
   it("lets later endpoints add paths and refuses duplicates", () => {
-    const extra = { paths: { "/api/v1/bookings": { post: { responses: { "201": { description: "Created" } } } } } };
-    expect(buildOpenApiDocument([...API_MODULES, extra]).paths).toHaveProperty(["/api/v1/bookings"]);
+    const extra = { paths: { "/api/v1/applications": { post: { responses: { "201": { description: "Created" } } } } } };
+    expect(buildOpenApiDocument([...API_MODULES, extra]).paths).toHaveProperty(["/api/v1/applications"]);
     expect(() => buildOpenApiDocument([...API_MODULES, { paths: { "/api/v1/counters": {} } }])).toThrow(/duplicate path/);
   });
 
