@@ -7,6 +7,7 @@ import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import { locales } from "@/i18n/config";
 import { getMppOverview } from "@/lib/catalogue/overview";
+import { env } from "@/lib/env";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
 
@@ -21,6 +22,8 @@ export async function generateMetadata({ params }: Omit<Props, "children">): Pro
   const { locale } = await params;
   const [overview, t] = await Promise.all([getMppOverview(), getTranslations({ locale, namespace: "meta" })]);
   return {
+    // Absolute canonical URLs and sitemap links (Lighthouse SEO: canonical must be absolute).
+    metadataBase: new URL(env().publicUrl),
     title: { default: t("title", { name: overview.name }), template: t("titleTemplate", { name: overview.shortName }) },
     description: t("description", { name: overview.name }),
     applicationName: overview.shortName,

@@ -158,8 +158,10 @@ test.describe("booking", () => {
     await axe(page);
     const before = await page.getByTestId("booking-details").textContent();
     await page.getByTestId("reschedule-link").click();
+    await axe(page);
     await page.locator('input[name="tanggal"]:not([disabled])').nth(1).check();
     await page.getByTestId("continue").click();
+    await axe(page);
     await page.locator('input[name="slot"]:not([disabled])').last().check();
     await page.getByTestId("reschedule-submit").click();
     await expect(page.getByTestId("notice")).toHaveText("Jadwal berhasil diubah.");
