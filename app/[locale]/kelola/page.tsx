@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ErrorSummary, FieldError, PrimaryButton } from "@/components/booking/parts";
+import { ErrorSummary, PrimaryButton } from "@/components/booking/parts";
+import { TextField } from "@/components/booking/text-field";
 import { pageLocale } from "@/i18n/page";
 import { requirePermission } from "@/lib/auth/guard";
 import { lookupBooking } from "./actions";
@@ -15,7 +16,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), robots: { index: false } };
 }
 
-const input = "min-h-11 w-full max-w-md rounded border-2 border-gray-600 px-3 py-2 text-base focus:border-brand-700";
 
 /** Find a booking by code plus NIK or phone, to see, move or cancel it. */
 export default async function ManageLookupPage({ params, searchParams }: Props) {
@@ -44,46 +44,27 @@ export default async function ManageLookupPage({ params, searchParams }: Props) 
       <p className="mb-6 text-muted">{t("manage.lead")}</p>
       <ErrorSummary locale={locale} errors={errors} />
       <form action={lookupBooking} noValidate className="space-y-6">
-        <div>
-          <label htmlFor="code" className="block font-semibold">
-            {t("manage.code")}
-          </label>
-          <p id="code-hint" className="text-sm text-muted">
-            {t("manage.codeHint")}
-          </p>
-          <FieldError id="code" message={codeError} />
-          <input
-            id="code"
-            name="code"
-            autoComplete="off"
-            autoCapitalize="characters"
-            spellCheck={false}
-            maxLength={20}
-            defaultValue={kode ?? ""}
-            aria-invalid={codeError ? true : undefined}
-            aria-describedby={codeError ? "code-hint code-error" : "code-hint"}
-            className={`${input} uppercase tracking-widest`}
-          />
-        </div>
-        <div>
-          <label htmlFor="proof" className="block font-semibold">
-            {t("manage.proof")}
-          </label>
-          <p id="proof-hint" className="text-sm text-muted">
-            {t("manage.proofHint")}
-          </p>
-          <FieldError id="proof" message={proofError} />
-          <input
-            id="proof"
-            name="proof"
-            inputMode="numeric"
-            autoComplete="off"
-            maxLength={24}
-            aria-invalid={proofError ? true : undefined}
-            aria-describedby={proofError ? "proof-hint proof-error" : "proof-hint"}
-            className={input}
-          />
-        </div>
+        <TextField
+          id="code"
+          label={t("manage.code")}
+          hint={t("manage.codeHint")}
+          error={codeError}
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          maxLength={20}
+          defaultValue={kode ?? ""}
+          className="uppercase tracking-widest"
+        />
+        <TextField
+          id="proof"
+          label={t("manage.proof")}
+          hint={t("manage.proofHint")}
+          error={proofError}
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={24}
+        />
         <PrimaryButton testId="lookup">{t("manage.submit")}</PrimaryButton>
       </form>
     </>

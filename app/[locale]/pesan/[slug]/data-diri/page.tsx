@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { ErrorSummary, FieldError, PrimaryButton, StepHeader } from "@/components/booking/parts";
+import { inputClass, TextField } from "@/components/booking/text-field";
 import { pageLocale } from "@/i18n/page";
 import { requirePermission } from "@/lib/auth/guard";
 import { OUTSIDE_CITY, readDraft } from "@/lib/bookings/draft";
@@ -19,8 +20,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("identity.title"), robots: { index: false } };
 }
 
-const input =
-  "min-h-11 w-full max-w-md rounded border-2 border-gray-600 px-3 py-2 text-base focus:border-brand-700 aria-[invalid=true]:border-red-700";
 
 /** Step 3: who is coming. */
 export default async function IdentityPage({ params }: Props) {
@@ -70,83 +69,46 @@ export default async function IdentityPage({ params }: Props) {
       <p className="mb-6 max-w-2xl text-muted">{t("identity.lead")}</p>
       <form action={saveIdentity} noValidate className="space-y-6">
         <input type="hidden" name="slug" value={slug} />
-        <div>
-          <label htmlFor="nik" className="block font-semibold">
-            {t("identity.nik")}
-          </label>
-          <p id="nik-hint" className="text-sm text-muted">
-            {t("identity.nikHint")}
-          </p>
-          <FieldError id="nik" message={msg("nik")} />
-          <input
-            id="nik"
-            name="nik"
-            inputMode="numeric"
-            autoComplete="off"
-            spellCheck={false}
-            maxLength={24}
-            defaultValue={draft.nik ?? ""}
-            aria-invalid={e.nik ? true : undefined}
-            aria-describedby={described("nik", true)}
-            className={`${input} tabular-nums`}
-          />
-        </div>
-        <div>
-          <label htmlFor="name" className="block font-semibold">
-            {t("identity.name")}
-          </label>
-          <p id="name-hint" className="text-sm text-muted">
-            {t("identity.nameHint")}
-          </p>
-          <FieldError id="name" message={msg("name")} />
-          <input
-            id="name"
-            name="name"
-            autoComplete="name"
-            maxLength={100}
-            defaultValue={draft.name ?? ""}
-            aria-invalid={e.name ? true : undefined}
-            aria-describedby={described("name", true)}
-            className={input}
-          />
-        </div>
-        <div>
-          <label htmlFor="phone" className="block font-semibold">
-            {t("identity.phone")}
-          </label>
-          <p id="phone-hint" className="text-sm text-muted">
-            {t("identity.phoneHint")}
-          </p>
-          <FieldError id="phone" message={msg("phone")} />
-          <input
-            id="phone"
-            name="phone"
-            type="tel"
-            autoComplete="tel"
-            maxLength={20}
-            defaultValue={draft.phone ?? ""}
-            aria-invalid={e.phone ? true : undefined}
-            aria-describedby={described("phone", true)}
-            className={input}
-          />
-        </div>
-        <div>
-          <label htmlFor="email" className="block font-semibold">
-            {t("identity.email")}
-          </label>
-          <FieldError id="email" message={msg("email")} />
-          <input
-            id="email"
-            name="email"
-            type="email"
-            autoComplete="email"
-            maxLength={100}
-            defaultValue={draft.email ?? ""}
-            aria-invalid={e.email ? true : undefined}
-            aria-describedby={described("email", false)}
-            className={input}
-          />
-        </div>
+        <TextField
+          id="nik"
+          label={t("identity.nik")}
+          hint={t("identity.nikHint")}
+          error={msg("nik")}
+          inputMode="numeric"
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={24}
+          defaultValue={draft.nik ?? ""}
+          className="tabular-nums"
+        />
+        <TextField
+          id="name"
+          label={t("identity.name")}
+          hint={t("identity.nameHint")}
+          error={msg("name")}
+          autoComplete="name"
+          maxLength={100}
+          defaultValue={draft.name ?? ""}
+        />
+        <TextField
+          id="phone"
+          label={t("identity.phone")}
+          hint={t("identity.phoneHint")}
+          error={msg("phone")}
+          type="tel"
+          autoComplete="tel"
+          maxLength={20}
+          defaultValue={draft.phone ?? ""}
+        />
+        <TextField
+          id="email"
+          label={t("identity.email")}
+          error={msg("email")}
+          type="email"
+          autoComplete="email"
+          maxLength={100}
+          defaultValue={draft.email ?? ""}
+        />
         <div>
           <label htmlFor="domicile" className="block font-semibold">
             {t("identity.domicile")}
@@ -161,7 +123,7 @@ export default async function IdentityPage({ params }: Props) {
             defaultValue={draft.domicile ?? ""}
             aria-invalid={e.domicile ? true : undefined}
             aria-describedby={described("domicile", true)}
-            className={`${input} bg-white`}
+            className={`${inputClass} bg-white`}
           >
             <option value="">{t("identity.chooseKelurahan")}</option>
             {wilayah.map((k) => (
