@@ -1,7 +1,6 @@
 // The public read API (app/api/v1): route handlers against a seeded database on both providers.
 // Bodies are checked against the schemas the OpenAPI document publishes (lib/api/openapi.ts).
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { Db } from "@/lib/db-client";
 import {
   CounterListSchema,
   ErrorSchema,
@@ -12,12 +11,11 @@ import { CATALOGUE_CACHE_CONTROL } from "@/lib/api/respond";
 import en from "@/messages/en.json";
 import id from "@/messages/id.json";
 import { PROVIDERS } from "../helpers/providers";
+import { pointRoutesAt, releaseRouteDb } from "../helpers/routes";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 type Handler = (req: Request, ctx: { params: Promise<{ slug: string }> }) => Promise<Response>;
-const globalForDb = globalThis as { __mppDb?: Db };
 /** The client lib/db.ts created for the imported route modules (read late: TS narrows the global). */
-const routeDb = (): Db | undefined => globalForDb.__mppDb;
 
 const ctx = (slug = "") => ({ params: Promise.resolve({ slug }) });
 
@@ -46,18 +44,13 @@ describe.each(PROVIDERS)("public catalogue API on %s", (provider) => {
 
   beforeAll(async () => {
     t = await createTestDb(provider, { seeded: true });
-    vi.resetModules();
-    globalForDb.__mppDb = undefined;
-    vi.stubEnv("DATABASE_URL", t.url);
-    vi.stubEnv("NEXTAUTH_SECRET", "test-secret-test-secret-test-secret-0123");
-    vi.stubEnv("PII_KEY", "0".repeat(64));
+    pointRoutesAt(t.url);
     counters = (await import("@/app/api/v1/counters/route")).GET;
     services = (await import("@/app/api/v1/services/route")).GET;
     service = (await import("@/app/api/v1/services/[slug]/route")).GET;
   });
   afterAll(async () => {
-    await routeDb()?.$disconnect();
-    globalForDb.__mppDb = undefined;
+    await releaseRouteDb();
     await t.drop();
     vi.unstubAllEnvs();
   });
@@ -215,18 +208,13 @@ describe("API errors from unexpected failures", () => {
   });
 
   it("answers 503 from a route handler when the database is unreachable", async () => {
-    vi.resetModules();
-    globalForDb.__mppDb = undefined;
-    vi.stubEnv("DATABASE_URL", "postgresql://postgres@127.0.0.1:1/nothing");
-    vi.stubEnv("NEXTAUTH_SECRET", "test-secret-test-secret-test-secret-0123");
-    vi.stubEnv("PII_KEY", "0".repeat(64));
+    pointRoutesAt("postgresql://postgres@127.0.0.1:1/nothing");
     vi.spyOn(console, "error").mockImplementation(() => {});
     const { GET } = await import("@/app/api/v1/counters/route");
     const res = await GET(new Request("http://localhost/api/v1/counters"), ctx());
     expect([500, 503]).toContain(res.status);
     const raw = await res.text();
     expect(raw).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|stack/);
-    await routeDb()?.$disconnect();
-    globalForDb.__mppDb = undefined;
+    await releaseRouteDb();
   });
 });

@@ -7,15 +7,14 @@ import { bilingual } from "@/lib/api/respond";
 import { BookingResponseSchema, ServiceAvailabilityResponseSchema } from "@/lib/bookings/api";
 import { BOOKING_FIELD_KEYS } from "@/lib/bookings/validation";
 import { toWibIso } from "@/lib/time";
-import type { Db } from "@/lib/db-client";
 import en from "@/messages/en.json";
 import id from "@/messages/id.json";
 import { nikFor, phoneFor } from "../helpers/nik";
 import { PROVIDERS } from "../helpers/providers";
+import { pointRoutesAt, releaseRouteDb } from "../helpers/routes";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
 type Handler<P> = (req: Request, ctx: { params: Promise<P> }) => Promise<Response>;
-const globalForDb = globalThis as { __mppDb?: Db };
 const KTP = "ktp-el-baru";
 const JKN = "pendaftaran-jkn-pbi-dinkes";
 /** Ten minutes after a slot start: never a slot start itself. */
@@ -94,11 +93,7 @@ describe.each(PROVIDERS)("booking API on %s", (provider) => {
 
   beforeAll(async () => {
     t = await createTestDb(provider, { seeded: true });
-    vi.resetModules();
-    globalForDb.__mppDb = undefined;
-    vi.stubEnv("DATABASE_URL", t.url);
-    vi.stubEnv("NEXTAUTH_SECRET", "test-secret-test-secret-test-secret-0123");
-    vi.stubEnv("PII_KEY", "0".repeat(64));
+    pointRoutesAt(t.url);
     availability = (await import("@/app/api/v1/services/[slug]/availability/route")).GET;
     create = (await import("@/app/api/v1/bookings/route")).POST;
     const one = await import("@/app/api/v1/bookings/[code]/route");
@@ -110,8 +105,7 @@ describe.each(PROVIDERS)("booking API on %s", (provider) => {
     slots = data.days.flatMap((d) => d.slots.filter((s) => s.remaining > 0).map((s) => s.start));
   });
   afterAll(async () => {
-    await globalForDb.__mppDb?.$disconnect();
-    globalForDb.__mppDb = undefined;
+    await releaseRouteDb();
     await t.drop();
     vi.unstubAllEnvs();
   });
