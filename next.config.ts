@@ -16,6 +16,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  // forbidden() renders app/forbidden.tsx with status 403 on staff pages (lib/auth/guard.ts).
+  experimental: { authInterrupts: true },
   // Types are checked once by `npm run typecheck` (CI runs it before the tests); the build
   // does not repeat it.
   typescript: { ignoreBuildErrors: true },

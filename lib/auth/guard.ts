@@ -1,4 +1,5 @@
 import "server-only";
+import { forbidden, redirect } from "next/navigation";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "./actor";
 import { can, isPublicPermission, type Permission } from "./permissions";
@@ -48,4 +49,15 @@ export function assertCounterAccess(actor: Actor, counterId: string): void {
 /** Prisma `where` fragment limiting rows to the gerai the actor may see. */
 export function counterScope(actor: Actor): { counterId?: { in: string[] } } {
   return actor.role === "OFFICER" ? { counterId: { in: actor.counterIds } } : {};
+}
+
+/**
+ * For staff pages: the actor, or a redirect to the sign-in page (coming back to `path`
+ * afterwards) when nobody is signed in, or Next's forbidden() (403 page) for the wrong role.
+ */
+export async function requireStaffPage(permission: Permission, path: string): Promise<Actor> {
+  const actor = await currentActor();
+  if (!actor) redirect(`/staf/masuk?lanjut=${encodeURIComponent(path)}`);
+  if (!can(actor.role, permission)) forbidden();
+  return actor;
 }
