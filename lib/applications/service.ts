@@ -25,6 +25,7 @@ import { AppError, prismaCode, uniqueViolationFields } from "@/lib/errors";
 import { decryptPii, encryptPii, hashPii, maskPhone, normalizePhone } from "@/lib/pii";
 import { enforceRateLimits, rateLimitKey } from "@/lib/rate-limit";
 import { addDays, dayWib, toWibIso } from "@/lib/time";
+import { TRACKING_LIMIT_TEXT } from "./api";
 import { closureHorizonDays, dueDay, isOverdue } from "./due-date";
 import {
   allowedNext,
@@ -43,7 +44,7 @@ export interface ApplicationContext {
 }
 
 /** Public look-ups per IP address (codes carry a check character; this stops bulk guessing). */
-export const TRACKING_RATE_LIMIT = { limit: 60, windowSeconds: 600 } as const;
+export const TRACKING_RATE_LIMIT = { limit: TRACKING_LIMIT_TEXT.limit, windowSeconds: TRACKING_LIMIT_TEXT.minutes * 60 } as const;
 export const NOTE_MAX = 1000;
 export const PAGE_SIZE = 25;
 const TX_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
