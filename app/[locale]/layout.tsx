@@ -68,6 +68,7 @@ export default async function LocaleLayout({ children, params }: Props) {
       errorTitle: messages.applications.errorTitle,
       errorBody: messages.applications.errorBody,
       retry: messages.applications.retry,
+      loading: messages.applications.loading,
       list: { title: messages.applications.list.title },
     },
     audit: {
@@ -76,6 +77,7 @@ export default async function LocaleLayout({ children, params }: Props) {
       errorTitle: messages.audit.errorTitle,
       errorBody: messages.audit.errorBody,
       retry: messages.audit.retry,
+      loading: messages.audit.loading,
     },
   };
   return (

@@ -938,3 +938,13 @@ export async function servicesForApplications(actor: Actor, client: Db = default
   });
   return rows.map((r) => ({ slug: r.slug, name: r.name, durationText: r.durationText, counterNumber: r.counter.number }));
 }
+
+/** The gerai the actor may filter on (officers: theirs), by number. */
+export async function countersForActor(actor: Actor, client: Db = defaultDb): Promise<{ number: number; name: string }[]> {
+  assertCan(actor, "application:read");
+  return client.counter.findMany({
+    where: actor.role === "OFFICER" ? { id: { in: actor.counterIds } } : {},
+    orderBy: { number: "asc" },
+    select: { number: true, name: true },
+  });
+}
