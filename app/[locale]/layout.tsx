@@ -60,25 +60,6 @@ export default async function LocaleLayout({ children, params }: Props) {
       counterNotFoundBody: c.counterNotFoundBody,
       seeAllCounters: c.seeAllCounters,
     },
-    // Error and not-found boundaries of tracking, applications and the audit log.
-    tracking: messages.tracking,
-    applications: {
-      notFoundTitle: messages.applications.notFoundTitle,
-      notFoundBody: messages.applications.notFoundBody,
-      errorTitle: messages.applications.errorTitle,
-      errorBody: messages.applications.errorBody,
-      retry: messages.applications.retry,
-      loading: messages.applications.loading,
-      list: { title: messages.applications.list.title },
-    },
-    audit: {
-      notFoundTitle: messages.audit.notFoundTitle,
-      notFoundBody: messages.audit.notFoundBody,
-      errorTitle: messages.audit.errorTitle,
-      errorBody: messages.audit.errorBody,
-      retry: messages.audit.retry,
-      loading: messages.audit.loading,
-    },
   };
   return (
     <html lang={locale}>

@@ -948,3 +948,22 @@ export async function countersForActor(actor: Actor, client: Db = defaultDb): Pr
     select: { number: true, name: true },
   });
 }
+
+/**
+ * Whether the actor may open application `code`: "missing" (unknown or malformed code),
+ * "forbidden" (another gerai; audited as access.refused) or "ok". For the staff page's layout,
+ * which must decide the HTTP status (404/403) before anything is streamed.
+ */
+export async function applicationAccess(actor: Actor, code: string, ctx?: ApplicationContext, client: Db = defaultDb): Promise<"ok" | "missing" | "forbidden"> {
+  if (!can(actor.role, "application:read")) return "forbidden";
+  const parsed = parseApplicationCode(code);
+  if (!parsed.ok) return "missing";
+  const a = await client.application.findUnique({ where: { code: parsed.code }, select: { counterId: true } });
+  if (!a) return "missing";
+  try {
+    await assertScope(client, actor, a.counterId, { entityType: "Application", entityId: parsed.code, action: "application.view" }, ctx);
+  } catch {
+    return "forbidden";
+  }
+  return "ok";
+}

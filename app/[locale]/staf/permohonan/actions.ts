@@ -56,7 +56,7 @@ export async function createApplicationAction(_prev: FormState, form: FormData):
   };
   let code: string;
   try {
-    const actor = await requireStaff("application:create");
+    const actor = await requireStaff("application:create", "staf/permohonan:create");
     const ctx = { ip: await ipOf() };
     if (values.visitId) {
       ({ code } = await createFromVisit(actor, values.visitId, { nik: values.nik || undefined, phone: values.phone || undefined }, ctx));
@@ -97,7 +97,7 @@ export async function changeStatusAction(_prev: FormState, form: FormData): Prom
   if (!parsed.success) return formError(new AppError("BAD_REQUEST"), lang, values);
   const { code, to, from, reason, publicNote } = parsed.data;
   try {
-    const actor = await requireStaff("application:process");
+    const actor = await requireStaff("application:process", "staf/permohonan:status");
     await changeStatus(actor, code, to, { expectedFrom: from, reason: reason || null, publicNote: publicNote || null }, { ip: await ipOf() });
   } catch (e) {
     return formError(e, lang, values);
@@ -114,7 +114,7 @@ export async function requirementAction(form: FormData): Promise<void> {
   const { code, requirementId, checked } = parsed.data;
   let problem: string | null = null;
   try {
-    const actor = await requireStaff("application:process");
+    const actor = await requireStaff("application:process", "staf/permohonan:requirement");
     await setRequirementCheck(actor, code, requirementId, checked === "1", { ip: await ipOf() });
   } catch (e) {
     const err = e instanceof AppError ? e : null;
@@ -132,7 +132,7 @@ export async function noteAction(_prev: FormState, form: FormData): Promise<Form
   const parsed = codeSchema.safeParse(str(form, "code"));
   if (!parsed.success) return formError(new AppError("BAD_REQUEST"), lang, values);
   try {
-    const actor = await requireStaff("application:process");
+    const actor = await requireStaff("application:process", "staf/permohonan:note");
     await addNote(actor, parsed.data, values.body, { ip: await ipOf() });
   } catch (e) {
     return formError(e, lang, values);
@@ -146,7 +146,7 @@ export async function revealAction(_prev: FormState<{ nik: string; phone: string
   const parsed = codeSchema.safeParse(str(form, "code"));
   if (!parsed.success) return formError(new AppError("BAD_REQUEST"), lang);
   try {
-    const actor = await requireStaff("personal-data:read");
+    const actor = await requireStaff("personal-data:read", "staf/permohonan:reveal");
     return { ok: true, data: await revealPersonalData(actor, parsed.data, { ip: await ipOf() }) };
   } catch (e) {
     return formError(e, lang);
