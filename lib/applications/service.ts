@@ -383,7 +383,7 @@ export async function createDirect(
   else if (kel && !(await client.kelurahan.findUnique({ where: { code: kel }, select: { code: true } }))) {
     errors.kelurahanCode = ["bookingErrors.kelurahanUnknown"];
   }
-  if (input.consent !== true) errors.consent = ["bookingErrors.consentRequired"];
+  if (input.consent !== true) errors.consent = ["applications.errors.consentRequired"];
   if (Object.keys(errors).length > 0 || !service || !nik || !name) {
     throw new AppError("VALIDATION", { message: "Invalid application", fieldErrors: errors });
   }

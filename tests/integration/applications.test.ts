@@ -188,6 +188,7 @@ describe.each(PROVIDERS)("applications on %s", (provider) => {
       );
       expect(e.code).toBe("VALIDATION");
       expect(Object.keys(e.fieldErrors ?? {}).sort()).toEqual(["consent", "kelurahanCode", "name", "nik", "phone"]);
+      expect(e.fieldErrors?.consent).toEqual(["applications.errors.consentRequired"]);
       expect(e.fieldErrors?.nik).toEqual(["bookingErrors.nikFormat"]);
       expect((await refusal(direct(officer1, { service: "tidak-ada" }))).fieldErrors?.service).toBeDefined();
       expect(await t.db.application.count()).toBe(before);

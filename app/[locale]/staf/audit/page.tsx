@@ -130,7 +130,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
           {t("empty")}
         </p>
       ) : (
-        <div className="mt-6 overflow-x-auto">
+        <div className="mt-6 overflow-x-auto" role="region" aria-label={t("title")} tabIndex={0}>
           <table className="w-full border-collapse text-left text-sm" data-testid="audit-table">
             <caption className="mb-2 text-left text-muted">{t("caption", { total: result.total })}</caption>
             <thead>

@@ -114,7 +114,7 @@ export default async function ApplicationsPage({ params, searchParams }: Props) 
           {t("empty")}
         </p>
       ) : (
-        <div className="mt-6 overflow-x-auto">
+        <div className="mt-6 overflow-x-auto" role="region" aria-label={t("title")} tabIndex={0}>
           <table className="w-full border-collapse text-left" data-testid="applications-table">
             <caption className="mb-2 text-left text-sm text-muted">{t("caption", { total: result.total })}</caption>
             <thead>
