@@ -20,6 +20,9 @@ const ROLES: { role: Role; username: string }[] = [
 const PAGES: { path: string; permission: Permission }[] = [
   { path: "/staf", permission: "staff:access" },
   { path: "/staf/pengguna", permission: "users:manage" },
+  { path: "/staf/permohonan", permission: "application:read" },
+  { path: "/staf/permohonan/baru", permission: "application:create" },
+  { path: "/staf/audit", permission: "audit:read" },
 ];
 
 /** Every server action in the app ("<file>#<export>") and what it needs ("public" = anyone). */
@@ -35,6 +38,11 @@ const ACTIONS: Record<string, Permission | "public"> = {
   "app/[locale]/staf/masuk/actions.ts#signOutAction": "public",
   "app/[locale]/staf/pengguna/actions.ts#changeStaffAction": "users:manage",
   "app/[locale]/staf/pengguna/actions.ts#createStaffAction": "users:manage",
+  "app/[locale]/staf/permohonan/actions.ts#createApplicationAction": "application:create",
+  "app/[locale]/staf/permohonan/actions.ts#changeStatusAction": "application:process",
+  "app/[locale]/staf/permohonan/actions.ts#requirementAction": "application:process",
+  "app/[locale]/staf/permohonan/actions.ts#noteAction": "application:process",
+  "app/[locale]/staf/permohonan/actions.ts#revealAction": "personal-data:read",
 };
 
 /** Staff JSON route handlers. */

@@ -15,12 +15,17 @@ import {
 } from "@/lib/applications/service";
 import { formError, langOf, type FormState } from "@/lib/applications/form-state";
 import { APPLICATION_STATUSES } from "@/lib/applications/transitions";
-import { requireStaff } from "@/lib/auth/guard";
+import { requireStaffAction } from "@/lib/auth/guard";
 import { parseApplicationCode } from "@/lib/bookings/code";
 import { AppError } from "@/lib/errors";
 import { clientIp } from "@/lib/http/client-ip";
 
 const OUTSIDE_CITY = "luar-kota";
+
+/** A form POST always carries FormData; anything else (a hand-made request) is refused. */
+function badForm(lang: "id" | "en" = "id") {
+  return formError(new AppError("BAD_REQUEST"), lang);
+}
 
 const str = (form: FormData, name: string, max = 1000) => {
   const v = form.get(name);
@@ -45,6 +50,9 @@ const codeSchema = z
 
 /** Registers an application (from a visit when `visitId` is sent, else directly), then opens it. */
 export async function createApplicationAction(_prev: FormState, form: FormData): Promise<FormState> {
+  // Permission first (no session: to sign-in; wrong role: 403), before reading anything.
+  const actor = await requireStaffAction("application:create", "staf/permohonan:create");
+  if (!(form instanceof FormData)) return badForm();
   const lang = langOf(form.get("locale"));
   const values = {
     service: str(form, "service", 120),
@@ -56,7 +64,6 @@ export async function createApplicationAction(_prev: FormState, form: FormData):
   };
   let code: string;
   try {
-    const actor = await requireStaff("application:create", "staf/permohonan:create");
     const ctx = { ip: await ipOf() };
     if (values.visitId) {
       ({ code } = await createFromVisit(actor, values.visitId, { nik: values.nik || undefined, phone: values.phone || undefined }, ctx));
@@ -91,13 +98,14 @@ const statusSchema = z.object({
 
 /** Moves an application on; the officer's view of the current status guards against a double change. */
 export async function changeStatusAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const actor = await requireStaffAction("application:process", "staf/permohonan:status");
+  if (!(form instanceof FormData)) return badForm();
   const lang = langOf(form.get("locale"));
   const values = { reason: str(form, "reason", 2000), publicNote: str(form, "publicNote", 2000), to: str(form, "to", 40) };
   const parsed = statusSchema.safeParse({ code: str(form, "code"), to: str(form, "to"), from: str(form, "from"), reason: values.reason, publicNote: values.publicNote });
   if (!parsed.success) return formError(new AppError("BAD_REQUEST"), lang, values);
   const { code, to, from, reason, publicNote } = parsed.data;
   try {
-    const actor = await requireStaff("application:process", "staf/permohonan:status");
     await changeStatus(actor, code, to, { expectedFrom: from, reason: reason || null, publicNote: publicNote || null }, { ip: await ipOf() });
   } catch (e) {
     return formError(e, lang, values);
@@ -107,6 +115,8 @@ export async function changeStatusAction(_prev: FormState, form: FormData): Prom
 
 /** Ticks or unticks one requirement. */
 export async function requirementAction(form: FormData): Promise<void> {
+  const actor = await requireStaffAction("application:process", "staf/permohonan:requirement");
+  if (!(form instanceof FormData)) redirect("/staf/permohonan");
   const parsed = z
     .object({ code: codeSchema, requirementId: z.string().min(1).max(60), checked: z.enum(["1", "0"]) })
     .safeParse({ code: str(form, "code"), requirementId: str(form, "requirementId"), checked: str(form, "checked") });
@@ -114,7 +124,6 @@ export async function requirementAction(form: FormData): Promise<void> {
   const { code, requirementId, checked } = parsed.data;
   let problem: string | null = null;
   try {
-    const actor = await requireStaff("application:process", "staf/permohonan:requirement");
     await setRequirementCheck(actor, code, requirementId, checked === "1", { ip: await ipOf() });
   } catch (e) {
     const err = e instanceof AppError ? e : null;
@@ -127,12 +136,13 @@ export async function requirementAction(form: FormData): Promise<void> {
 
 /** Adds an internal note. */
 export async function noteAction(_prev: FormState, form: FormData): Promise<FormState> {
+  const actor = await requireStaffAction("application:process", "staf/permohonan:note");
+  if (!(form instanceof FormData)) return badForm();
   const lang = langOf(form.get("locale"));
   const values = { body: str(form, "body", 2000) };
   const parsed = codeSchema.safeParse(str(form, "code"));
   if (!parsed.success) return formError(new AppError("BAD_REQUEST"), lang, values);
   try {
-    const actor = await requireStaff("application:process", "staf/permohonan:note");
     await addNote(actor, parsed.data, values.body, { ip: await ipOf() });
   } catch (e) {
     return formError(e, lang, values);
@@ -142,11 +152,12 @@ export async function noteAction(_prev: FormState, form: FormData): Promise<Form
 
 /** Shows the full NIK and phone number (audited as pii.view); nothing goes into a URL. */
 export async function revealAction(_prev: FormState<{ nik: string; phone: string | null }>, form: FormData): Promise<FormState<{ nik: string; phone: string | null }>> {
+  const actor = await requireStaffAction("personal-data:read", "staf/permohonan:reveal");
+  if (!(form instanceof FormData)) return badForm();
   const lang = langOf(form.get("locale"));
   const parsed = codeSchema.safeParse(str(form, "code"));
   if (!parsed.success) return formError(new AppError("BAD_REQUEST"), lang);
   try {
-    const actor = await requireStaff("personal-data:read", "staf/permohonan:reveal");
     return { ok: true, data: await revealPersonalData(actor, parsed.data, { ip: await ipOf() }) };
   } catch (e) {
     return formError(e, lang);
