@@ -108,6 +108,15 @@ test.describe("applications", () => {
     expect(api.status()).toBe(200);
     expect((await api.json()).data.status).toBe("SELESAI");
     await citizen.close();
+
+    // Tracking works without JavaScript (a plain GET form and a server-rendered status page).
+    const noJs = await browser.newContext({ javaScriptEnabled: false });
+    const np = await noJs.newPage();
+    await np.goto("/lacak");
+    await np.getByLabel("Kode permohonan").fill(code);
+    await np.getByTestId("track").click();
+    await expect(np.getByTestId("tracking-status")).toHaveText("Selesai");
+    await noJs.close();
   });
 
   test("an officer of gerai 1 can neither see nor act on a gerai 2 application", async ({ page }) => {
