@@ -33,7 +33,8 @@ import { maskNik } from "@/lib/bookings/nik";
 import { makeBookingInputSchema } from "@/lib/bookings/validation";
 import { fieldErrorsOf } from "@/lib/api/respond";
 import { z } from "zod";
-import { GRACE_MINUTES, graceDeadline, hasPriority, isLate, orderWaiting } from "./order";
+import { hasPriority, isLate, orderWaiting } from "./order";
+import { sweepNoShowsOn } from "./sweep";
 import {
   WALK_IN_CONSENT_VERSION,
   type CounterRef,
@@ -190,48 +191,9 @@ function changedMeanwhile(): AppError {
   return new AppError("CONFLICT", { message: "Visit changed meanwhile", messageKey: "staffQueue.errors.changed" });
 }
 
-// ---------------------------------------------------------------------------------------------
-// No-show sweep
-// ---------------------------------------------------------------------------------------------
-
-/**
- * Marks NO_SHOW every booking still BOOKED whose slot start + grace has passed at `now` (today's
- * and any earlier day's), each with its audit row. Idempotent: a booking is changed only from
- * BOOKED, so concurrent sweeps never double-mark. Returns how many bookings it marked.
- */
+/** Marks overdue bookings NO_SHOW (lib/queue/sweep.ts), on the portal's database by default. */
 export async function sweepNoShows(now: Date = new Date(), client: Db = defaultDb): Promise<number> {
-  const cutoff = new Date(now.getTime() - GRACE_MINUTES * 60 * SECOND);
-  const due = await client.booking.findMany({
-    where: { status: "BOOKED", startsAt: { lt: cutoff } },
-    select: { id: true, code: true, startsAt: true, nikMasked: true, counterId: true },
-    orderBy: { startsAt: "asc" },
-    take: 500,
-  });
-  if (due.length === 0) return 0;
-  return withRetries(
-    () =>
-      client.$transaction(async (tx) => {
-        let marked = 0;
-        for (const b of due) {
-          const changed = await tx.booking.updateMany({
-            where: { id: b.id, status: "BOOKED" },
-            data: { status: "NO_SHOW", activeKey: null },
-          });
-          if (changed.count !== 1) continue;
-          marked++;
-          await writeAudit(tx, {
-            actor: "system",
-            action: "booking.no-show",
-            entityType: "Booking",
-            entityId: b.id,
-            at: now,
-            details: { code: b.code, start: toWibIso(b.startsAt), deadline: toWibIso(graceDeadline(b.startsAt)), nik: b.nikMasked },
-          });
-        }
-        return marked;
-      }, TX_OPTIONS),
-    (e) => prismaCode(e) === "P2034",
-  );
+  return sweepNoShowsOn(client, now);
 }
 
 // ---------------------------------------------------------------------------------------------
