@@ -330,7 +330,7 @@ function alreadyCheckedIn(): AppError {
 function walkInSchema(now: Date) {
   const shape = makeBookingInputSchema(() => now).shape;
   return z.object({
-    serviceId: z.string().min(1, { error: "frontDesk.errors.serviceRequired" }).max(40, { error: "frontDesk.errors.serviceRequired" }),
+    serviceId: z.string().min(1).max(40),
     nik: shape.nik,
     name: shape.name,
     kelurahanCode: shape.kelurahanCode,
@@ -358,6 +358,7 @@ export async function registerWalkIn(actor: Actor, input: WalkInInput, ctx: Queu
   const domicile = domicileError(input);
   if (!parsed.success || domicile) {
     const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error.issues);
+    if (fieldErrors.serviceId) fieldErrors.serviceId = ["frontDesk.errors.serviceRequired"];
     if (domicile) fieldErrors.kelurahanCode = [...(fieldErrors.kelurahanCode ?? []), domicile];
     throw new AppError("VALIDATION", { fieldErrors });
   }
@@ -474,6 +475,11 @@ async function counterByNumber(actor: Actor, counterNumber: number, client: Db):
   if (!counter) throw new AppError("NOT_FOUND", { message: "No such gerai" });
   assertCounterAccess(actor, counter.id);
   return counter;
+}
+
+/** Gerai `counterNumber` if the actor may read its queue: NOT_FOUND (no such gerai) or FORBIDDEN. */
+export async function queueCounter(actor: Actor, counterNumber: number, client: Db = defaultDb): Promise<CounterRef> {
+  return counterByNumber(actor, counterNumber, client);
 }
 
 /** Today's queue of gerai `counterNumber`: FORBIDDEN for an officer of another gerai. */

@@ -189,6 +189,8 @@ describe.each(PROVIDERS)("queue on %s", (provider) => {
       "VALIDATION",
     );
     expect(Object.keys(bad.fieldErrors ?? {}).sort()).toEqual(["consent", "kelurahanCode", "name", "nik"]);
+    const noService = await refused(() => walkIn(KTP, at("08:10"), { serviceId: "" }), "VALIDATION");
+    expect(noService.fieldErrors?.serviceId).toEqual(["frontDesk.errors.serviceRequired"]);
     const area = await refused(() => walkIn(JKN, at("08:10"), { kelurahanCode: KRAPYAK }), "OUT_OF_AREA");
     const dinkes = await t.db.agency.findUniqueOrThrow({ where: { slug: "dinkes" } });
     expect(area.details).toMatchObject({ alternativeName: dinkes.name, alternativeAddress: dinkes.address });
