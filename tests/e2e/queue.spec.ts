@@ -1,24 +1,17 @@
 // Front desk and counter queue in the browser: a booking made through the public API is
 // checked in at the front desk (its slot moved to now, as bookings open from tomorrow), a
 // walk-in is registered, petugas1 calls, serves and finishes at gerai 1, and is refused gerai 2.
-import AxeBuilder from "@axe-core/playwright";
-import { expect as baseExpect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { expect as baseExpect, test, type APIRequestContext } from "@playwright/test";
 import { createDb, type Db } from "@/lib/db-client";
 import { dayWib } from "@/lib/time";
 import { signIn } from "./helpers/auth";
+import { expectNoAxeViolations as axe } from "./helpers/axe";
 
 // The machine running the suite is shared: allow slow renders.
 const expect = baseExpect.configure({ timeout: 20_000 });
 test.describe.configure({ timeout: 180_000 });
 
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const PODOSUGIH = "33.75.01.1003";
-
-async function axe(page: Page) {
-  await expect(page).toHaveTitle(/\S/);
-  const r = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 let serial = Math.floor(Math.random() * 9000) + 1000;
 /** A valid Kota Pekalongan NIK (Pekalongan Barat, born 15-08-1990), unique per call. */
@@ -103,6 +96,10 @@ test.describe("front desk and queue", () => {
     // The officer of gerai 1.
     await signIn(page, "petugas1");
     await page.goto("/staf/antrian");
+    // An officer sees only their own gerai.
+    await expect(page.getByRole("main").getByRole("link", { name: /^Gerai \d+ · / })).toHaveCount(1);
+    await axe(page);
+    await page.getByRole("main").getByRole("link", { name: /^Gerai 1 · / }).click();
     await expect(page).toHaveURL(/\/staf\/antrian\/1$/);
     await expect(page.getByRole("heading", { level: 1, name: "Antrean Gerai 1" })).toBeVisible();
     const waiting = page.getByTestId("waiting-list");

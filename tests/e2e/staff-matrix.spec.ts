@@ -20,6 +20,9 @@ const ROLES: { role: Role; username: string }[] = [
 const PAGES: { path: string; permission: Permission }[] = [
   { path: "/staf", permission: "staff:access" },
   { path: "/staf/pengguna", permission: "users:manage" },
+  { path: "/staf/resepsionis", permission: "checkin:operate" },
+  { path: "/staf/antrian", permission: "queue:read" },
+  { path: "/staf/antrian/1", permission: "queue:read" },
 ];
 
 /** Every server action in the app ("<file>#<export>") and what it needs ("public" = anyone). */
@@ -35,10 +38,15 @@ const ACTIONS: Record<string, Permission | "public"> = {
   "app/[locale]/staf/masuk/actions.ts#signOutAction": "public",
   "app/[locale]/staf/pengguna/actions.ts#changeStaffAction": "users:manage",
   "app/[locale]/staf/pengguna/actions.ts#createStaffAction": "users:manage",
+  "app/[locale]/staf/resepsionis/actions.ts#checkInAction": "checkin:operate",
+  "app/[locale]/staf/resepsionis/actions.ts#walkInAction": "walkin:register",
+  "app/[locale]/staf/antrian/actions.ts#queueAction": "queue:operate",
 };
 
 /** Staff JSON route handlers. */
-const APIS: { method: "GET" | "POST"; path: string; permission: Permission }[] = [];
+const APIS: { method: "GET" | "POST"; path: string; permission: Permission }[] = [
+  { method: "GET", path: "/api/staf/antrian/1", permission: "queue:read" },
+];
 
 interface ManifestEntry {
   exportedName?: string;

@@ -6,7 +6,7 @@
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { z } from "zod";
-import { requireStaff } from "@/lib/auth/guard";
+import { requireStaffAction } from "@/lib/auth/guard";
 import { toAppError } from "@/lib/errors";
 import { clientIp } from "@/lib/http/client-ip";
 import {
@@ -30,17 +30,18 @@ const schema = z.object({
 });
 
 const text = (form: FormData, name: string) => {
-  const v = form.get(name);
+  const v = form instanceof FormData ? form.get(name) : null;
   return typeof v === "string" && v !== "" ? v.slice(0, 100) : undefined;
 };
 
 /** One queue action; the pressed button's name="op" says which. */
 export async function queueAction(form: FormData): Promise<void> {
+  // Permission first: a malformed call without a session is still sent to sign in.
+  const actor = await requireStaffAction("queue:operate", "staf/antrian:action");
   const parsed = schema.safeParse({ op: text(form, "op"), counter: text(form, "counter"), visit: text(form, "visit"), target: text(form, "target") });
   if (!parsed.success) redirect("/staf/antrian");
   const { op, counter, visit, target } = parsed.data;
   const page = `/staf/antrian/${counter}`;
-  const actor = await requireStaff("queue:operate");
   const ctx = { ip: clientIp(await headers()) };
   if (op !== "call-next" && !visit) redirect(page);
   let result: VisitView;

@@ -6,7 +6,7 @@ import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { z } from "zod";
 import { isLocale } from "@/i18n/config";
-import { requireStaff } from "@/lib/auth/guard";
+import { requireStaffAction } from "@/lib/auth/guard";
 import { toAppError } from "@/lib/errors";
 import { clientIp } from "@/lib/http/client-ip";
 import { errorText, fieldText } from "@/lib/queue/messages";
@@ -16,7 +16,7 @@ const PAGE = "/staf/resepsionis";
 const OUTSIDE_CITY = "luar-kota";
 
 const text = (form: FormData, name: string, max = 100) => {
-  const v = form.get(name);
+  const v = form instanceof FormData ? form.get(name) : null;
   return typeof v === "string" ? v.slice(0, max) : "";
 };
 
@@ -24,9 +24,10 @@ const checkInSchema = z.object({ code: z.string().trim().min(1).max(200) });
 
 /** Checks in a booking by code; redirects to the ticket, or back with the reason. */
 export async function checkInAction(form: FormData): Promise<void> {
+  // Permission first: a malformed call without a session is still sent to sign in.
+  const actor = await requireStaffAction("checkin:operate", "staf/resepsionis:check-in");
   const parsed = checkInSchema.safeParse({ code: text(form, "code", 200) });
   if (!parsed.success) redirect(`${PAGE}?galat=codeInvalid`);
-  const actor = await requireStaff("checkin:operate");
   let visitId: string;
   try {
     const r = await checkInBooking(actor, parsed.data.code, { ip: clientIp(await headers()) });
@@ -72,6 +73,7 @@ const FIELD_OF: Record<string, keyof WalkInValues> = {
 
 /** Registers a walk-in (useActionState; works without JavaScript): redirects to the ticket. */
 export async function walkInAction(_prev: WalkInState | null, form: FormData): Promise<WalkInState> {
+  const actor = await requireStaffAction("walkin:register", "staf/resepsionis:walk-in");
   const localeValue = text(form, "locale", 5);
   const locale = isLocale(localeValue) ? localeValue : "id";
   const values: WalkInValues = {
@@ -79,9 +81,8 @@ export async function walkInAction(_prev: WalkInState | null, form: FormData): P
     nik: text(form, "nik", 40),
     name: text(form, "name", 120),
     domicile: text(form, "domicile", 40),
-    consent: form.get("consent") === "ya",
+    consent: form instanceof FormData && form.get("consent") === "ya",
   };
-  const actor = await requireStaff("walkin:register");
   let visitId: string;
   try {
     const v = await registerWalkIn(

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { pageLocale } from "@/i18n/page";
 import { requireStaffPage } from "@/lib/auth/guard";
 import { countersForActor } from "@/lib/queue/service";
@@ -16,12 +15,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), robots: { index: false } };
 }
 
-/** The gerai whose queue the staff member may see; an officer with one gerai goes straight to it. */
+/** The gerai whose queue the staff member may see (an officer: their own). */
 export default async function QueueIndexPage({ params }: Props) {
   const locale = await pageLocale(params);
   const actor = await requireStaffPage("queue:read", "/staf/antrian");
   const counters = await countersForActor(actor);
-  if (actor.role === "OFFICER" && counters.length === 1) redirect(`/staf/antrian/${counters[0]!.number}`);
   const t = await getTranslations({ locale, namespace: "staffQueue" });
   return (
     <>

@@ -15,6 +15,6 @@ const paramsSchema = z.object({ number: z.coerce.number().int().min(1).max(999) 
 export const GET = withErrors(async (_req: Request, ctx: { params: Promise<{ number: string }> }) => {
   const parsed = paramsSchema.safeParse(await ctx.params);
   if (!parsed.success) throw new AppError("NOT_FOUND", { message: "No such gerai" });
-  const actor = await requireStaff("queue:read");
+  const actor = await requireStaff("queue:read", "api/staf/antrian");
   return jsonOk(await getQueue(actor, parsed.data.number));
 });
