@@ -4,7 +4,7 @@
 import { expect as baseExpect, test, type APIRequestContext } from "@playwright/test";
 import { createDb, type Db } from "@/lib/db-client";
 import { dayWib } from "@/lib/time";
-import { signIn } from "./helpers/auth";
+import { signIn, signOut } from "./helpers/auth";
 import { expectNoAxeViolations as axe } from "./helpers/axe";
 
 // The machine running the suite is shared: allow slow renders.
@@ -94,6 +94,7 @@ test.describe("front desk and queue", () => {
     await expect(page.getByTestId("arrivals")).toContainText(walkInNumber);
 
     // The officer of gerai 1.
+    await signOut(page);
     await signIn(page, "petugas1");
     await page.goto("/staf/antrian");
     // An officer sees only their own gerai.
