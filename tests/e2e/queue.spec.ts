@@ -3,7 +3,7 @@
 // walk-in is registered, petugas1 calls, serves and finishes at gerai 1, and is refused gerai 2.
 import { expect as baseExpect, test, type APIRequestContext } from "@playwright/test";
 import { createDb, type Db } from "@/lib/db-client";
-import { dayWib } from "@/lib/time";
+import { dayWib, wibInstant } from "@/lib/time";
 import { signIn, signOut } from "./helpers/auth";
 import { expectNoAxeViolations as axe } from "./helpers/axe";
 
@@ -37,8 +37,10 @@ async function bookForNow(request: APIRequestContext): Promise<string> {
   });
   expect(res.status()).toBe(201);
   const code: string = (await res.json()).data.code;
-  const now = new Date(Date.now() - 5 * 60_000);
-  await db.booking.update({ where: { code }, data: { startsAt: now, dayWib: dayWib(now) } });
+  // 5 minutes ago, but never before midnight WIB (the booking must be for today).
+  const now = new Date();
+  const startsAt = new Date(Math.max(now.getTime() - 5 * 60_000, wibInstant(dayWib(now), 0).getTime()));
+  await db.booking.update({ where: { code }, data: { startsAt, dayWib: dayWib(startsAt) } });
   return code;
 }
 
