@@ -23,6 +23,9 @@ const PAGES: { path: string; permission: Permission }[] = [
   { path: "/staf/permohonan", permission: "application:read" },
   { path: "/staf/permohonan/baru", permission: "application:create" },
   { path: "/staf/audit", permission: "audit:read" },
+  { path: "/staf/resepsionis", permission: "checkin:operate" },
+  { path: "/staf/antrian", permission: "queue:read" },
+  { path: "/staf/antrian/1", permission: "queue:read" },
 ];
 
 /** Every server action in the app ("<file>#<export>") and what it needs ("public" = anyone). */
@@ -43,10 +46,15 @@ const ACTIONS: Record<string, Permission | "public"> = {
   "app/[locale]/staf/permohonan/actions.ts#requirementAction": "application:process",
   "app/[locale]/staf/permohonan/actions.ts#noteAction": "application:process",
   "app/[locale]/staf/permohonan/actions.ts#revealAction": "personal-data:read",
+  "app/[locale]/staf/resepsionis/actions.ts#checkInAction": "checkin:operate",
+  "app/[locale]/staf/resepsionis/actions.ts#walkInAction": "walkin:register",
+  "app/[locale]/staf/antrian/actions.ts#queueAction": "queue:operate",
 };
 
 /** Staff JSON route handlers. */
-const APIS: { method: "GET" | "POST"; path: string; permission: Permission }[] = [];
+const APIS: { method: "GET" | "POST"; path: string; permission: Permission }[] = [
+  { method: "GET", path: "/api/staf/antrian/1", permission: "queue:read" },
+];
 
 interface ManifestEntry {
   exportedName?: string;
