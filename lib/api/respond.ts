@@ -98,7 +98,7 @@ export function fieldMessage(key: ValidationKey, values?: Record<string, string 
 }
 
 /** Message namespaces a field error may name (see fieldMessage). */
-const FIELD_MESSAGE_RE = /^((?:api\.validation|bookingErrors)\.\w+)(\{.*\})?$/;
+const FIELD_MESSAGE_RE = /^((?:api\.validation|bookingErrors|stats\.errors)\.\w+)(\{.*\})?$/;
 
 function resolveFieldMessage(message: string): Bilingual {
   const m = FIELD_MESSAGE_RE.exec(message);
