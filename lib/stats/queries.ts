@@ -27,7 +27,7 @@ import { can, type Permission } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db-client";
 import { AppError } from "@/lib/errors";
-import { addDays, dayWib, weekdayOf } from "@/lib/time";
+import { addDays, dayWib, weekdayOf, wibInstant } from "@/lib/time";
 import { capacityOnDay, opensOn, type CapacityInput } from "./capacity";
 import { bucketize, daysBetween, dayCount, previousPeriod, ratio, trendOf, type Bucket, type Trend } from "./math";
 import type { Period } from "./period";
@@ -346,27 +346,49 @@ async function bookingsByCounter(db: Db, period: Period, today: string, counterI
   return out;
 }
 
+/** Days per query in the on-time count (one OR branch per due day keeps the query portable). */
+const ON_TIME_CHUNK_DAYS = 200;
+
 async function applicationsByCounter(db: Db, period: Period, today: string, counterId?: string) {
-  const where = { dueDayWib: { gte: period.from, lte: period.to }, status: { not: "DITOLAK" as const }, ...(counterId ? { counterId } : {}) };
-  const [overdue, done] = await Promise.all([
+  const scope = counterId ? { counterId } : {};
+  const due = { gte: period.from, lte: period.to };
+  // On time = completed before midnight WIB at the end of its due day. The bound depends on each
+  // row's due day, so the count is one OR branch per due day with Prisma's own instant
+  // comparison (no time-zone or date arithmetic in SQL, which SQLite and PostgreSQL spell
+  // differently); chunked to keep statements small.
+  const days = daysBetween(period.from, period.to);
+  const chunks: string[][] = [];
+  for (let i = 0; i < days.length; i += ON_TIME_CHUNK_DAYS) chunks.push(days.slice(i, i + ON_TIME_CHUNK_DAYS));
+  const [overdue, selesai, ...onTimeChunks] = await Promise.all([
     // Not finished and the due day has passed: late.
     db.application.groupBy({
       by: ["counterId"],
-      where: { ...where, status: { notIn: ["DITOLAK", "SELESAI"] }, dueDayWib: { gte: period.from, lte: period.to, lt: today } },
+      where: { ...scope, status: { notIn: ["DITOLAK", "SELESAI"] }, dueDayWib: { ...due, lt: today } },
       _count: { _all: true },
     }),
-    db.application.findMany({
-      where: { ...where, status: "SELESAI" },
-      select: { counterId: true, dueDayWib: true, completedAt: true },
-    }),
+    db.application.groupBy({ by: ["counterId"], where: { ...scope, status: "SELESAI", dueDayWib: due }, _count: { _all: true } }),
+    ...chunks.map((chunk) =>
+      db.application.groupBy({
+        by: ["counterId"],
+        where: {
+          ...scope,
+          status: "SELESAI",
+          OR: chunk.map((d) => ({ dueDayWib: d, completedAt: { lt: wibInstant(addDays(d, 1), 0) } })),
+        },
+        _count: { _all: true },
+      }),
+    ),
   ]);
   const out = new Map<string, { onTime: number; late: number }>();
   const get = (id: string) => out.get(id) ?? (out.set(id, { onTime: 0, late: 0 }), out.get(id)!);
   for (const g of overdue) get(g.counterId).late += num(g._count._all);
-  for (const a of done) {
-    const e = get(a.counterId);
-    if (a.completedAt && dayWib(a.completedAt) <= a.dueDayWib) e.onTime++;
-    else e.late++;
+  for (const g of selesai) get(g.counterId).late += num(g._count._all);
+  for (const chunk of onTimeChunks) {
+    for (const g of chunk) {
+      const e = get(g.counterId);
+      e.onTime += num(g._count._all);
+      e.late -= num(g._count._all);
+    }
   }
   return out;
 }
