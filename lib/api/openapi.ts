@@ -7,6 +7,7 @@
 // below; buildOpenApiDocument() refuses duplicate paths and schema names.
 import { z } from "zod";
 import { bookingModule } from "@/lib/bookings/api";
+import { statsModule } from "@/lib/stats/api";
 import { ERROR_STATUS, type ErrorCode } from "@/lib/errors";
 import { bilingual, SLUG_MAX_LENGTH, SLUG_PATTERN, type Bilingual } from "./respond";
 
@@ -420,7 +421,7 @@ const catalogueModule: ApiModule = {
 };
 
 /** The modules of the served document, in order. Add new endpoint modules here. */
-export const API_MODULES: readonly ApiModule[] = [coreModule, healthModule, catalogueModule, bookingModule];
+export const API_MODULES: readonly ApiModule[] = [coreModule, healthModule, catalogueModule, bookingModule, statsModule];
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
