@@ -78,3 +78,48 @@ export type PeriodQuery = z.output<typeof PeriodQuerySchema>;
 export function periodOf(q: PeriodQuery, today: string): Period {
   return q.from && q.to ? { from: q.from, to: q.to } : presetPeriod(DEFAULT_PRESET, today);
 }
+
+export type PeriodParams = { from?: string | string[]; to?: string | string[]; preset?: string | string[] };
+
+export type ResolvedPeriod = {
+  period: Period;
+  active: Preset | null;
+  /** Field errors as message keys of the "stats" namespace (errors.day, errors.reversed, ...). */
+  errors: { from?: { key: string; values?: Record<string, number> }; to?: { key: string; values?: Record<string, number> } };
+  /** What the form sent, to show again next to its errors. */
+  values: { from?: string; to?: string };
+};
+
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() || undefined;
+
+/**
+ * The period of a dashboard URL: ?preset=... wins, else ?from=&to= (validated; on errors the
+ * default period is shown with the errors next to the fields), else the default preset.
+ */
+export function resolvePeriodParams(params: PeriodParams, today: string): ResolvedPeriod {
+  const preset = one(params.preset);
+  if (preset && (PRESETS as readonly string[]).includes(preset)) {
+    const period = presetPeriod(preset as Preset, today);
+    return { period, active: preset as Preset, errors: {}, values: {} };
+  }
+  const values = { from: one(params.from), to: one(params.to) };
+  if (!values.from && !values.to) {
+    const period = presetPeriod(DEFAULT_PRESET, today);
+    return { period, active: DEFAULT_PRESET, errors: {}, values: {} };
+  }
+  const parsed = PeriodQuerySchema.safeParse(values);
+  if (parsed.success) {
+    const period = periodOf(parsed.data, today);
+    return { period, active: presetOf(period, today), errors: {}, values };
+  }
+  const errors: ResolvedPeriod["errors"] = {};
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0];
+    if (field !== "from" && field !== "to") continue;
+    if (errors[field]) continue;
+    const m = /^stats\.(errors\.\w+)(\{.*\})?$/.exec(issue.message);
+    errors[field] = m ? { key: m[1]!, values: m[2] ? (JSON.parse(m[2]) as Record<string, number>) : undefined } : { key: issue.message === "required" ? "errors.required" : "errors.day" };
+  }
+  const period = presetPeriod(DEFAULT_PRESET, today);
+  return { period, active: null, errors, values };
+}

@@ -28,6 +28,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db-client";
 import { AppError } from "@/lib/errors";
 import { addDays, dayWib, weekdayOf, wibInstant } from "@/lib/time";
+import { cached } from "./cache";
 import { capacityOnDay, opensOn, type CapacityInput } from "./capacity";
 import { bucketize, daysBetween, dayCount, previousPeriod, ratio, trendOf, type Bucket, type Trend } from "./math";
 import type { Period } from "./period";
@@ -621,10 +622,18 @@ function series(daily: DailyRow[], period: Period, granularity: "week" | "month"
   }));
 }
 
-/** Everything the dashboard shows for one period. */
+/**
+ * Everything the dashboard shows for one period. Results are cached briefly in the process
+ * (lib/stats/cache.ts; STATS_CACHE=off disables it), after the permission check.
+ */
 export async function getDashboard(db: Db, actor: Actor, period: Period, opts: { now?: Date } = {}): Promise<Dashboard> {
   assertCan(actor, "stats:read");
   const today = dayWib(opts.now ?? new Date());
+  if (process.env.STATS_CACHE === "off") return loadDashboard(db, period, today);
+  return cached(db, `dashboard:${period.from}:${period.to}:${today}`, period.to >= today, () => loadDashboard(db, period, today));
+}
+
+async function loadDashboard(db: Db, period: Period, today: string): Promise<Dashboard> {
   const previous = previousPeriod(period.from, period.to);
   const whole: Period = { from: previous.from, to: period.to };
   const cat = await loadCatalogue(db, whole);
@@ -741,6 +750,13 @@ export type GeraiReport = {
 export async function getGeraiReport(db: Db, actor: Actor, counterNumber: number, period: Period, opts: { now?: Date } = {}): Promise<GeraiReport> {
   assertCan(actor, "evaluation:read");
   const today = dayWib(opts.now ?? new Date());
+  if (process.env.STATS_CACHE === "off") return loadGeraiReport(db, counterNumber, period, today);
+  return cached(db, `gerai:${counterNumber}:${period.from}:${period.to}:${today}`, period.to >= today, () =>
+    loadGeraiReport(db, counterNumber, period, today),
+  );
+}
+
+async function loadGeraiReport(db: Db, counterNumber: number, period: Period, today: string): Promise<GeraiReport> {
   const cat = await loadCatalogue(db, period);
   const gerai = cat.counters.find((c) => c.number === counterNumber);
   if (!gerai) throw new AppError("NOT_FOUND");
