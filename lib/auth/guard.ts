@@ -1,5 +1,13 @@
 import "server-only";
+import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
+import { writeAudit } from "@/lib/audit/log";
+import { db } from "@/lib/db";
+import { clientIp } from "@/lib/http/client-ip";
+import { actorForSession } from "./credentials";
+import { authOptions } from "./session";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "./actor";
 import { can, isPublicPermission, type Permission } from "./permissions";
@@ -7,29 +15,50 @@ import { can, isPublicPermission, type Permission } from "./permissions";
 export type { Actor } from "./actor";
 
 /**
- * The signed-in staff member of this request, or null. Staff sign-in (next-auth) arrives with
- * the staff console (issue 5); until then every request is anonymous.
+ * The signed-in staff member of this request, or null: the next-auth session (JWT cookie) gives
+ * the user id and session version; the account is re-read every time (disabled or revoked
+ * sessions stop at once). Memoised per request.
  */
-export async function currentActor(): Promise<Actor | null> {
-  return null;
+export const currentActor = cache(async (): Promise<Actor | null> => {
+  const session = (await getServerSession(authOptions())) as { uid?: string; sv?: number } | null;
+  if (!session?.uid || typeof session.sv !== "number") return null;
+  return actorForSession(db, session.uid, session.sv);
+});
+
+/** Audits a refused staff access (who, which permission, where). Never fails the request. */
+async function auditRefusal(actor: Actor | null, permission: Permission, where: string, reason: "unauthenticated" | "forbidden") {
+  let ip: string | null = null;
+  try {
+    ip = clientIp(await headers());
+  } catch {
+    // outside a request (tests)
+  }
+  await writeAudit(db, { actor, action: "access.refused", ip, details: { permission, where, reason } }).catch(() => undefined);
 }
 
 /**
  * Checks that the current request may use `permission` and returns its actor (null for the
  * public). Public permissions never read the session, so public pages stay cacheable.
- * Throws AppError UNAUTHENTICATED (401) or FORBIDDEN (403). For route handlers and actions.
+ * Throws AppError UNAUTHENTICATED (401) or FORBIDDEN (403), and audits the refusal. For route
+ * handlers and server actions; `where` names the action or route for the audit log.
  */
-export async function requirePermission(permission: Permission): Promise<Actor | null> {
+export async function requirePermission(permission: Permission, where = "unknown"): Promise<Actor | null> {
   if (isPublicPermission(permission)) return null;
   const actor = await currentActor();
-  if (!actor) throw new AppError("UNAUTHENTICATED");
-  if (!can(actor.role, permission)) throw new AppError("FORBIDDEN");
+  if (!actor) {
+    await auditRefusal(null, permission, where, "unauthenticated");
+    throw new AppError("UNAUTHENTICATED");
+  }
+  if (!can(actor.role, permission)) {
+    await auditRefusal(actor, permission, where, "forbidden");
+    throw new AppError("FORBIDDEN");
+  }
   return actor;
 }
 
 /** requirePermission for staff permissions: never null. */
-export async function requireStaff(permission: Permission): Promise<Actor> {
-  const actor = await requirePermission(permission);
+export async function requireStaff(permission: Permission, where = "unknown"): Promise<Actor> {
+  const actor = await requirePermission(permission, where);
   if (!actor) throw new AppError("UNAUTHENTICATED");
   return actor;
 }
@@ -58,6 +87,9 @@ export function counterScope(actor: Actor): { counterId?: { in: string[] } } {
 export async function requireStaffPage(permission: Permission, path: string): Promise<Actor> {
   const actor = await currentActor();
   if (!actor) redirect(`/staf/masuk?lanjut=${encodeURIComponent(path)}`);
-  if (!can(actor.role, permission)) forbidden();
+  if (!can(actor.role, permission)) {
+    await auditRefusal(actor, permission, path, "forbidden");
+    forbidden();
+  }
   return actor;
 }

@@ -12,6 +12,8 @@ export const PUBLIC_PERMISSIONS = [
   "application:track",
   "health:read",
   "locale:set",
+  /** Opening (and closing) a staff session: anyone may try; the rules are in lib/auth/credentials.ts. */
+  "auth:sign-in",
 ] as const;
 
 export const STAFF_PERMISSIONS = [

@@ -1,0 +1,19 @@
+import { expect, type Page } from "@playwright/test";
+
+/** The seeded demo staff password (prisma/seed-lib.ts DEMO_PASSWORD). */
+export const DEMO_PASSWORD = "Demo-MPP-2026!";
+
+/** Signs `username` in through the staff sign-in page (keyboard-free, like a user clicking). */
+export async function signIn(page: Page, username: string, password = DEMO_PASSWORD, next?: string): Promise<void> {
+  await page.goto(next ? `/staf/masuk?lanjut=${encodeURIComponent(next)}` : "/staf/masuk");
+  await page.getByLabel(/Nama pengguna atau e-mail|Username or e-mail/).fill(username);
+  await page.getByLabel(/^(Kata sandi|Password)$/).fill(password);
+  await page.getByTestId("sign-in").click();
+  await expect(page).not.toHaveURL(/\/staf\/masuk/);
+}
+
+/** Signs the current staff member out. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: /^(Keluar|Sign out)$/ }).click();
+  await expect(page).toHaveURL(/\/staf\/masuk\?pesan=keluar/);
+}
