@@ -31,7 +31,7 @@ export const GET = withErrors(async (req: Request, ctx: Ctx) => {
   const locale = isLocale(raw) ? raw : "id";
   const q = await parseQuery(Query, new URL(req.url).searchParams);
   const isGerai = (GERAI_TABLES as readonly string[]).includes(q.tabel);
-  const actor = await requireStaff(isGerai ? "evaluation:read" : "stats:read");
+  const actor = await requireStaff(isGerai ? "evaluation:read" : "stats:read", "GET /staf/statistik/ekspor");
   const now = new Date();
   const period = periodOf(q, dayWib(now));
   const t = (await getTranslations({ locale, namespace: "stats" })) as unknown as Translate;

@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 /** GET /api/v1/stats/daily?from=&to=&counter=: arrivals per WIB day (OFFICIAL, ADMIN). */
 export const GET = withErrors(async (req: Request) => {
   const query = await parseQuery(PeriodQuerySchema, new URL(req.url).searchParams);
-  const actor = await requireStaff("stats:read");
+  const actor = await requireStaff("stats:read", "GET /api/v1/stats/daily");
   const now = new Date();
   const stats = await getDailyStats(db, actor, periodOf(query, dayWib(now)), { counterNumber: query.counter, now });
   return jsonOk(toApiDailyStats(stats));
