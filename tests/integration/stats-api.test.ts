@@ -3,6 +3,7 @@
 // (next-auth's getServerSession, which needs a real request) is replaced by a stand-in returning
 // the session of a real staff account; the guard, the account lookup and the data are real. The
 // end-to-end test (tests/e2e/stats.spec.ts) signs in for real.
+import type * as NextAuth from "next-auth";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { ErrorSchema } from "@/lib/api/openapi";
 import { DailyStatsResponseSchema } from "@/lib/stats/api";
@@ -15,7 +16,7 @@ import { createTestDb, type TestDb } from "../helpers/test-db";
 
 const session: { current: { uid: string; sv: number } | null } = { current: null };
 vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next-auth")>()),
+  ...(await importOriginal<typeof NextAuth>()),
   getServerSession: async () => session.current,
 }));
 
