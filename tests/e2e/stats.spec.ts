@@ -52,6 +52,10 @@ async function tableCells(page: Page, id: string): Promise<string[][]> {
 }
 
 test.describe("officials' dashboard", () => {
+  // Big pages (every table of the period) and axe on a shared 2-core machine.
+  test.describe.configure({ timeout: 180_000 });
+  test.use({ actionTimeout: 30_000 });
+
   test("anonymous visitors are sent to sign-in", async ({ page }) => {
     await page.goto("/staf/statistik");
     await expect(page).toHaveURL(/\/staf\/masuk\?lanjut=%2Fstaf%2Fstatistik/);
@@ -75,12 +79,12 @@ test.describe("officials' dashboard", () => {
   test("an official changes the period, reads charts and tables, downloads CSV and Excel", async ({ page }) => {
     await signIn(page, "pejabat", undefined, "/staf/statistik");
     await expect(page).toHaveURL(/\/staf\/statistik$/);
-    await expect(page.getByRole("heading", { level: 1, name: "Statistik pengunjung MPP" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: "Statistik pengunjung MPP" })).toBeVisible({ timeout: 30_000 });
     await expect(page.getByRole("link", { name: "30 hari terakhir" })).toHaveAttribute("aria-current", "true");
     await expectNoAxeViolations(page);
 
     await choosePeriod(page, FROM, TO);
-    await expect(page.getByTestId("headline-average")).toContainText("1,0");
+    await expect(page.getByTestId("headline-average")).toContainText("1,0", { timeout: 30_000 });
     await expect(page.getByTestId("headline-detail")).toHaveText("6 pengunjung dalam 6 hari layanan.");
     // Charts render, each with a text summary; the daily table buckets 23:30 and 00:30 WIB right.
     await expect(page.locator("figure .recharts-surface").first()).toBeVisible();
@@ -148,12 +152,12 @@ test.describe("officials' dashboard", () => {
   test("an official opens a gerai evaluation and its printable monthly page", async ({ page }) => {
     await signIn(page, "pejabat", undefined, `/staf/statistik/gerai/1?from=${FROM}&to=${TO}`);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Evaluasi Gerai Disdukcapil 1");
-    await expect(page.getByTestId("gerai-summary")).toContainText("Pengunjung6");
+    await expect(page.getByTestId("gerai-summary")).toContainText("Pengunjung6", { timeout: 30_000 });
     await expectNoAxeViolations(page);
     await page.getByRole("link", { name: /evaluasi bulanan/ }).click();
     await expect(page).toHaveURL(/\/bulanan\?bulan=2026-10/);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Evaluasi bulanan Gerai Disdukcapil 1");
-    await expect(page.getByTestId("gerai-summary")).toContainText("Pengunjung6");
+    await expect(page.getByTestId("gerai-summary")).toContainText("Pengunjung6", { timeout: 30_000 });
     await expectNoAxeViolations(page);
     await page.emulateMedia({ media: "print" });
     await expect(page.locator("form").filter({ has: page.getByLabel("Bulan") })).toBeHidden();
