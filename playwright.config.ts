@@ -35,6 +35,8 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
     {
       name: "phone",
+      // HTTP-level matrix: once (desktop) is enough.
+      testIgnore: ["**/staff-matrix.spec.ts"],
       use: { ...devices["Pixel 5"], viewport: { width: 360, height: 740 }, channel: undefined },
     },
   ],

@@ -1,39 +1,24 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { LOCALE_COOKIE } from "@/i18n/config";
-import { isPagePath, localeFromCookie, splitLocalePrefix } from "@/lib/http/locale-routing";
-import { isSameOriginRequest } from "@/lib/http/same-origin";
+import { crossSiteResponse, isSameOriginRequest, originCheckInput } from "@/lib/http/same-origin";
 
+// Refuses cross-site state-changing requests (lib/http/same-origin.ts) before any server action
+// or route handler runs. It runs only for requests that can change state (see the matcher):
+// page GETs never reach it, which keeps cached pages cheap to serve (docs/decisions/003 and 004).
 export function proxy(req: NextRequest) {
-  const ok = isSameOriginRequest({
-    method: req.method,
-    origin: req.headers.get("origin"),
-    secFetchSite: req.headers.get("sec-fetch-site"),
-    host: req.headers.get("x-forwarded-host") ?? req.headers.get("host"),
-    pathname: req.nextUrl.pathname,
-    hasCookie: req.headers.has("cookie"),
-  });
-  if (!ok) {
-    return NextResponse.json(
-      { error: "CROSS_SITE_REQUEST", message: { id: "Permintaan lintas situs ditolak.", en: "Cross-site request refused." } },
-      { status: 403 },
-    );
-  }
-
-  const { pathname } = req.nextUrl;
-  if (!isPagePath(pathname)) return NextResponse.next();
-
-  // Already localised (our own rewrite passes through here again, or an explicit /en/... link).
-  if (splitLocalePrefix(pathname)) return NextResponse.next();
-
-  const locale = localeFromCookie(req.cookies.get(LOCALE_COOKIE)?.value);
-  const url = req.nextUrl.clone();
-  url.pathname = `/${locale}${pathname === "/" ? "" : pathname}`;
-  const res = NextResponse.rewrite(url);
-  // The same URL answers in two languages: shared caches must key on the cookie.
-  res.headers.set("Vary", "Cookie");
-  return res;
+  if (!isSameOriginRequest(originCheckInput(req.method, req.url, req.headers))) return crossSiteResponse();
+  return NextResponse.next();
 }
 
+// The proxy runs for a request that carries any of these headers. Every way to change state
+// carries one: a browser sends Origin with every POST/PUT/PATCH/DELETE (and with cross-origin
+// fetches), a form or JSON body comes with Content-Type, and a server action called by script
+// names itself in Next-Action (one posted by a form without JavaScript has a Content-Type).
+// Left out: bodiless non-GET requests without Origin (curl, kiosks): the route handlers check
+// those themselves (withErrors in lib/api/respond.ts). Matchers must be literals (static analysis).
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|sitemap.xml).*)"],
+  matcher: [
+    { source: "/:path*", has: [{ type: "header", key: "origin" }] },
+    { source: "/:path*", has: [{ type: "header", key: "content-type" }] },
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
+  ],
 };

@@ -20,7 +20,10 @@ async function returnPath(): Promise<string> {
   try {
     const url = new URL(referer);
     if (url.host !== host) return "/";
-    return `${url.pathname}${url.search}`;
+    // An explicit /en/... or /id/... link would keep its language: go to the un-prefixed path,
+    // which the new cookie localises (next.config.ts rewrites).
+    const path = url.pathname.replace(/^\/(?:id|en)(?=\/|$)/, "") || "/";
+    return `${path}${url.search}`;
   } catch {
     return "/";
   }

@@ -33,9 +33,10 @@ const TARGETS = [
 ];
 // Diagnostics (not part of the target): where the service page's time goes.
 const EXTRA_TARGETS = [
-  // The same page at its locale path: proxy.ts runs but passes the request through (no rewrite).
+  // The same page at its locale path: no locale rewrite (what per-locale route trees would cost).
   { id: "service-id", server: "portal", path: "/id/layanan/ktp-el-baru", label: "service page at `/id/layanan/ktp-el-baru` (no rewrite)" },
-  // `next start -H 127.0.0.1`: the locale rewrite is proxied over HTTP to the server itself.
+  // `next start -H 127.0.0.1`: before the rewrite left proxy.ts (docs/decisions/003), it was
+  // proxied over HTTP to the server itself.
   { id: "service-ip", server: "portal-ip", path: "/layanan/ktp-el-baru", label: "service page, portal on `-H 127.0.0.1`" },
 ];
 // What a browser sends: Next.js then compresses every response itself (compress: true).

@@ -46,12 +46,12 @@ export default async function LocaleLayout({ children, params }: Props) {
     getTranslations({ locale, namespace: "shell" }),
     getMessages({ locale }),
   ]);
-  // Client components (error boundaries, small islands) only get the strings they need.
-  const c = messages.catalogue;
+  // Client components (error boundaries, not-found pages, the instant search island) get only the
+  // strings they use: the messages are serialised into every page's inline RSC payload.
+  const { catalogue: c, search: s } = messages;
   const clientMessages = {
     pages: messages.pages,
-    errors: messages.errors,
-    search: messages.search,
+    search: { instantStatus: s.instantStatus, browseInstead: s.browseInstead },
     catalogue: {
       counterLabel: c.counterLabel,
       serviceNotFoundTitle: c.serviceNotFoundTitle,

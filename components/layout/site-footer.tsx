@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import type { Locale } from "@/i18n/config";
 import type { MppOverview } from "@/lib/catalogue/overview";
 import { HoursList } from "./hours-list";
@@ -20,6 +21,9 @@ export async function SiteFooter({ overview, locale }: { overview: MppOverview; 
             {t("complaintTitle")}
           </h2>
           <p>{overview.complaintChannel}</p>
+          <p className="mt-4">
+            <Link href="/lacak">{t("trackLink")}</Link>
+          </p>
           <p className="mt-4 text-muted">{overview.address}</p>
         </section>
       </div>

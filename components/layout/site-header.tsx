@@ -36,6 +36,7 @@ export async function SiteHeader({ name, address, locale }: { name: string; addr
               ["/gerai", "counters"],
               ["/cari", "search"],
               ["/kelola", "manage"],
+              ["/lacak", "track"],
             ] as const
           ).map(([href, key]) => (
             <li key={key}>

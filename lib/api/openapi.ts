@@ -6,6 +6,7 @@
 // schemas to publish under components.schemas) next to the domain, and add it to API_MODULES
 // below; buildOpenApiDocument() refuses duplicate paths and schema names.
 import { z } from "zod";
+import { applicationModule } from "@/lib/applications/api";
 import { bookingModule } from "@/lib/bookings/api";
 import { statsModule } from "@/lib/stats/api";
 import { ERROR_STATUS, type ErrorCode } from "@/lib/errors";
@@ -421,7 +422,7 @@ const catalogueModule: ApiModule = {
 };
 
 /** The modules of the served document, in order. Add new endpoint modules here. */
-export const API_MODULES: readonly ApiModule[] = [coreModule, healthModule, catalogueModule, bookingModule, statsModule];
+export const API_MODULES: readonly ApiModule[] = [coreModule, healthModule, catalogueModule, bookingModule, applicationModule, statsModule];
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -475,11 +476,11 @@ export function buildOpenApiDocument(modules: readonly ApiModule[] = API_MODULES
       version: "1",
       description: [
         "API publik Mal Pelayanan Publik (MPP): gerai, katalog layanan dan standar pelayanan, untuk anjungan " +
-          "(kiosk), papan informasi dan integrasi nasional, serta pemesanan jadwal kunjungan. Tanpa autentikasi. " +
+          "(kiosk), papan informasi dan integrasi nasional, serta pemesanan jadwal kunjungan dan pelacakan permohonan. Tanpa autentikasi. " +
           "Semua waktu dalam WIB (UTC+7). Kesalahan selalu berbentuk " +
           "`{ error: { code, message: { id, en }, fieldErrors?, details? } }`.",
         "Public API of the Mal Pelayanan Publik (MPP, public service mall): counters, service catalogue and " +
-          "service standards, for kiosks, the display board and national integrations, and booking a visit. No " +
+          "service standards, for kiosks, the display board and national integrations, booking a visit and tracking an application. No " +
           "authentication. All times are WIB (UTC+7). Errors always have the shape " +
           "`{ error: { code, message: { id, en }, fieldErrors?, details? } }`.",
       ].join("\n\n"),

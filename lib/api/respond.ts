@@ -10,6 +10,7 @@
 // leave the server.
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
+import { crossSiteResponse, isSameOriginRequest, originCheckInput, SAFE_METHODS } from "@/lib/http/same-origin";
 import { AppError, errorMessageKey, toAppError, type ErrorCode } from "@/lib/errors";
 import en from "@/messages/en.json";
 import id from "@/messages/id.json";
@@ -98,9 +99,9 @@ export function fieldMessage(key: ValidationKey, values?: Record<string, string 
 }
 
 /** Message namespaces a field error may name (see fieldMessage). */
-const FIELD_MESSAGE_RE = /^((?:api\.validation|bookingErrors|stats\.errors)\.\w+)(\{.*\})?$/;
+const FIELD_MESSAGE_RE = /^((?:api\.validation|bookingErrors|applications\.errors|tracking\.codeErrors|stats\.errors)\.\w+)(\{.*\})?$/;
 
-function resolveFieldMessage(message: string): Bilingual {
+export function resolveFieldMessage(message: string): Bilingual {
   const m = FIELD_MESSAGE_RE.exec(message);
   if (m?.[1]) {
     let values: Record<string, string | number> = {};
@@ -165,6 +166,12 @@ export function withErrors<C = unknown>(
   handler: (req: Request, ctx: C) => Response | Promise<Response>,
 ): (req: Request, ctx: C) => Promise<Response> {
   return async (req, ctx) => {
+    // proxy.ts only runs for requests with an Origin, a body or a Next-Action header: a bodiless
+    // DELETE without Origin (e.g. riding on a cookie) is checked here.
+    // Safe methods first: reading the headers of a GET would make a static route dynamic.
+    if (!SAFE_METHODS.has(req.method) && !isSameOriginRequest(originCheckInput(req.method, req.url, req.headers))) {
+      return crossSiteResponse();
+    }
     try {
       return await handler(req, ctx);
     } catch (e) {

@@ -93,3 +93,20 @@ export async function requireStaffPage(permission: Permission, path: string): Pr
   }
   return actor;
 }
+
+/**
+ * For server actions: the actor, or a redirect to the sign-in page (no session), or forbidden()
+ * (403, wrong role). The refusal is audited. Route handlers use requireStaff (JSON 401/403).
+ */
+export async function requireStaffAction(permission: Permission, where: string): Promise<Actor> {
+  const actor = await currentActor();
+  if (!actor) {
+    await auditRefusal(null, permission, where, "unauthenticated");
+    redirect("/staf/masuk");
+  }
+  if (!can(actor.role, permission)) {
+    await auditRefusal(actor, permission, where, "forbidden");
+    forbidden();
+  }
+  return actor;
+}

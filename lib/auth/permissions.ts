@@ -23,6 +23,7 @@ export const STAFF_PERMISSIONS = [
   "checkin:operate",
   "walkin:register",
   "application:read",
+  "application:create",
   "application:process",
   "personal-data:read",
   "stats:read",
@@ -39,13 +40,24 @@ export type Permission = PublicPermission | StaffPermission;
 
 export const ROLE_PERMISSIONS: Record<Role, readonly StaffPermission[]> = {
   ADMIN: STAFF_PERMISSIONS,
-  FRONT_DESK: ["staff:access", "queue:read", "checkin:operate", "walkin:register", "personal-data:read"],
+  // Front desk registers applications handed in at reception (for any gerai) and answers
+  // "where is my application" questions (read, masked), but never moves them on.
+  FRONT_DESK: [
+    "staff:access",
+    "queue:read",
+    "checkin:operate",
+    "walkin:register",
+    "personal-data:read",
+    "application:read",
+    "application:create",
+  ],
   // Officers act only on their own gerai: the data functions scope every query to them.
   OFFICER: [
     "staff:access",
     "queue:read",
     "queue:operate",
     "application:read",
+    "application:create",
     "application:process",
     "personal-data:read",
   ],

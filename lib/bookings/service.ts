@@ -22,6 +22,7 @@ import { AppError, prismaCode, uniqueViolationFields } from "@/lib/errors";
 import { encryptPii, hashPii, maskPhone, normalizePhone } from "@/lib/pii";
 import { enforceRateLimits, peek, rateLimitKey, type RateLimitRule } from "@/lib/rate-limit";
 import { addDays, dayWib, isDay, toWibIso, wibInstant } from "@/lib/time";
+import { TX_OPTIONS, withRetries } from "@/lib/tx";
 import {
   checkSlot,
   computeAvailability,
@@ -32,6 +33,7 @@ import {
   type SlotRule,
 } from "./availability";
 import { generateBookingCode, normalizeBookingCode } from "./code";
+import { assertServiceArea } from "./area";
 import { bookingIcs } from "./ics";
 import { BOOKING_RATE_LIMITS, MAX_AVAILABILITY_DAYS } from "./limits";
 import { maskNik, stripNik } from "./nik";
@@ -48,10 +50,6 @@ import { bookingFieldMessage, parseBookingInput } from "./validation";
 
 export { bookingInputSchema } from "./validation";
 
-/** Interactive transactions: wait for the SQLite write lock / a pool connection, then finish quickly. */
-const TX_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
-/** Whole-transaction retries after a code collision, a concurrent slot creation or a deadlock. */
-const MAX_ATTEMPTS = 5;
 const MS_PER_MINUTE = 60_000;
 
 const nowOf = (ctx?: RequestContext) => ctx?.now ?? new Date();
@@ -357,17 +355,6 @@ async function audit(
   });
 }
 
-/** Runs `fn` again after a retryable failure (code collision, concurrent slot creation, deadlock). */
-async function withRetries<T>(fn: () => Promise<T>, retryable: (e: unknown) => boolean): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await fn();
-    } catch (e) {
-      if (attempt >= MAX_ATTEMPTS || !retryable(e)) throw e;
-    }
-  }
-}
-
 /** P2002 on the booking code or on a slot's (scopeKey, startsAt), or a deadlock/write conflict (P2034). */
 function isRetryable(e: unknown): boolean {
   const code = prismaCode(e);
@@ -524,50 +511,11 @@ export async function createBooking(
 
   const schedule = await loadSchedule(v.serviceSlug, client);
   const startsAt = new Date(v.slotStart);
-  // Independent reads at once; the refusals below keep their order.
-  const [kel, areaRule, closures] = await Promise.all([
-    v.kelurahanCode
-      ? client.kelurahan.findUnique({ where: { code: v.kelurahanCode }, select: { kecamatanCode: true } })
-      : Promise.resolve(null),
-    client.serviceAreaRule.findUnique({
-      where: { serviceId: schedule.service.id },
-      select: {
-        allowOutsideCity: true,
-        reason: true,
-        alternativeName: true,
-        alternativeAddress: true,
-        alternativePhone: true,
-        kecamatan: { select: { kecamatanCode: true } },
-      },
-    }),
+  // Independent reads at once; the refusals keep their order (domicile, then slot).
+  const [, closures] = await Promise.all([
+    assertServiceArea(client, schedule.service.id, { kelurahanCode: v.kelurahanCode, outsideCity: v.outsideCity }),
     closuresOnSlotDay(client, schedule, startsAt),
   ]);
-  let kecamatanCode: string | null = null;
-  if (v.kelurahanCode) {
-    if (!kel) {
-      throw new AppError("VALIDATION", {
-        message: "Unknown kelurahan",
-        fieldErrors: { kelurahanCode: [bookingFieldMessage("kelurahanUnknown")] },
-      });
-    }
-    kecamatanCode = kel.kecamatanCode;
-  }
-  if (areaRule) {
-    const served = v.outsideCity
-      ? areaRule.allowOutsideCity
-      : areaRule.kecamatan.some((k) => k.kecamatanCode === kecamatanCode);
-    if (!served) {
-      throw new AppError("OUT_OF_AREA", {
-        message: "Domicile outside the service area",
-        details: {
-          alternativeName: areaRule.alternativeName,
-          alternativeAddress: areaRule.alternativeAddress,
-          alternativePhone: areaRule.alternativePhone,
-          reason: areaRule.reason,
-        },
-      });
-    }
-  }
 
   assertSlotOnSchedule(schedule, startsAt, now, closures);
 

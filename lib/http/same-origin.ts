@@ -38,3 +38,23 @@ export function isSameOriginRequest(req: OriginCheckInput): boolean {
     return false;
   }
 }
+
+/** The check's input from a request's method, URL and headers (proxy.ts and route handlers). */
+export function originCheckInput(method: string, url: string, headers: Headers): OriginCheckInput {
+  return {
+    method,
+    origin: headers.get("origin"),
+    secFetchSite: headers.get("sec-fetch-site"),
+    host: headers.get("x-forwarded-host") ?? headers.get("host"),
+    pathname: new URL(url, "http://localhost").pathname,
+    hasCookie: headers.has("cookie"),
+  };
+}
+
+/** The 403 answer to a refused request (the same body from proxy.ts and from route handlers). */
+export function crossSiteResponse(): Response {
+  return Response.json(
+    { error: "CROSS_SITE_REQUEST", message: { id: "Permintaan lintas situs ditolak.", en: "Cross-site request refused." } },
+    { status: 403, headers: { "Cache-Control": "no-store" } },
+  );
+}

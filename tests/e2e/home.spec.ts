@@ -88,4 +88,40 @@ test.describe("health and safety", () => {
     const noOrigin = await request.post("/", { form: { locale: "en" } });
     expect(noOrigin.status()).toBe(403);
   });
+
+  // proxy.ts only runs for requests with an Origin, a Content-Type or a Next-Action header (page
+  // GETs skip it); route handlers check bodiless requests themselves (docs/decisions/003).
+  test("refuses cross-site server actions and API changes, whichever headers they carry", async ({ request }) => {
+    const evil = { Origin: "https://evil.example" };
+    // A server action called the way the client router calls one (Next-Action header).
+    const action = await request.post("/layanan/ktp-el-baru", {
+      headers: { ...evil, "Next-Action": "0".repeat(42), "Content-Type": "text/plain;charset=UTF-8" },
+      data: "[]",
+    });
+    expect(action.status()).toBe(403);
+    const actionNoOrigin = await request.post("/layanan/ktp-el-baru", { headers: { "Next-Action": "0".repeat(42) } });
+    expect(actionNoOrigin.status()).toBe(403);
+    const formNoOrigin = await request.post("/kelola", { form: { kode: "MPP-AAAA-AAAA" } });
+    expect(formNoOrigin.status()).toBe(403);
+    // DELETE /api/v1/bookings/{code}: from a foreign page, and with no Origin but a cookie.
+    const del = await request.delete("/api/v1/bookings/MPP-AAAA-AAAA", { headers: { ...evil, "X-Booking-Proof": "1" } });
+    expect(del.status()).toBe(403);
+    const delCookie = await request.delete("/api/v1/bookings/MPP-AAAA-AAAA", { headers: { Cookie: "NEXT_LOCALE=id", "X-Booking-Proof": "1" } });
+    expect(delCookie.status()).toBe(403);
+    // A non-browser client (no Origin, no cookie) may use the API: an unknown code is a 404.
+    const kiosk = await request.delete("/api/v1/bookings/MPP-AAAA-AAAA", { headers: { "X-Booking-Proof": "1" } });
+    expect(kiosk.status()).toBe(404);
+  });
+
+  test("serves pages without running proxy.ts and localises by cookie", async ({ request }) => {
+    const id = await request.get("/layanan/ktp-el-baru");
+    expect(id.status()).toBe(200);
+    expect(id.headers()["x-middleware-rewrite"]).toBeUndefined();
+    expect(await id.text()).toContain('<html lang="id"');
+    const en = await request.get("/layanan/ktp-el-baru", { headers: { Cookie: "NEXT_LOCALE=en" } });
+    expect(await en.text()).toContain('<html lang="en"');
+    // Files keep their paths whatever the cookie says.
+    const robots = await request.get("/robots.txt", { headers: { Cookie: "NEXT_LOCALE=en" } });
+    expect(robots.status()).toBe(200);
+  });
 });

@@ -9,7 +9,8 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.getByLabel(/Nama pengguna atau e-mail|Username or e-mail/).fill(username);
   await page.getByLabel(/^(Kata sandi|Password)$/).fill(password);
   await page.getByTestId("sign-in").click();
-  await expect(page).not.toHaveURL(/\/staf\/masuk/);
+  // argon2 on a shared CI machine can take a few seconds.
+  await expect(page).not.toHaveURL(/\/staf\/masuk/, { timeout: 20_000 });
 }
 
 /** Signs the current staff member out. */

@@ -3,7 +3,7 @@
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { requireStaff } from "@/lib/auth/guard";
+import { requireStaffAction } from "@/lib/auth/guard";
 import { toAppError } from "@/lib/errors";
 import { clientIp } from "@/lib/http/client-ip";
 import { changeStaff, createStaff, newStaffSchema } from "@/lib/users/service";
@@ -14,18 +14,18 @@ export type CreateStaffState =
   | null;
 
 const text = (form: FormData, name: string) => {
-  const v = form.get(name);
+  const v = form instanceof FormData ? form.get(name) : null;
   return typeof v === "string" ? v.slice(0, 300) : "";
 };
 
 export async function createStaffAction(_prev: CreateStaffState, form: FormData): Promise<CreateStaffState> {
-  const actor = await requireStaff("users:manage", "staf/pengguna:create");
+  const actor = await requireStaffAction("users:manage", "staf/pengguna:create");
   const values = {
     username: text(form, "username"),
     email: text(form, "email"),
     name: text(form, "name"),
     role: text(form, "role"),
-    counters: form.getAll("counters").filter((v): v is string => typeof v === "string").slice(0, 30),
+    counters: (form instanceof FormData ? form.getAll("counters") : []).filter((v): v is string => typeof v === "string").slice(0, 30),
   };
   const parsed = newStaffSchema.safeParse({ ...values, password: text(form, "password") });
   if (!parsed.success) {
@@ -52,9 +52,16 @@ const changeSchema = z.object({
 });
 
 export async function changeStaffAction(form: FormData): Promise<void> {
-  const actor = await requireStaff("users:manage", "staf/pengguna:change");
+  const actor = await requireStaffAction("users:manage", "staf/pengguna:change");
   const parsed = changeSchema.safeParse({ userId: text(form, "userId"), change: text(form, "change") });
   if (!parsed.success) return;
-  await changeStaff(actor, parsed.data.userId, parsed.data.change, clientIp(await headers()));
+  try {
+    await changeStaff(actor, parsed.data.userId, parsed.data.change, clientIp(await headers()));
+  } catch (e) {
+    // Unknown account or a refused change (disabling oneself): nothing changed; the page shows
+    // the accounts as they are.
+    const err = toAppError(e);
+    if (err.status >= 500) throw e;
+  }
   revalidatePath("/staf/pengguna");
 }

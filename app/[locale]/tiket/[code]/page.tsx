@@ -30,8 +30,9 @@ export default async function TicketPage({ params, searchParams }: Props) {
   const code = normalizeBookingCode(decodeURIComponent(raw));
   const ticket = code ? await getTicket(code) : null;
   if (!ticket) notFound();
-  const [t, mpp, svg] = await Promise.all([
+  const [t, tt, mpp, svg] = await Promise.all([
     getTranslations({ locale, namespace: "booking.ticket" }),
+    getTranslations({ locale, namespace: "tracking" }),
     getMppOverview(),
     qrSvg(ticket.code),
   ]);
@@ -102,6 +103,9 @@ export default async function TicketPage({ params, searchParams }: Props) {
           ))}
         </ul>
       </section>
+      <p className="mt-6 text-sm">
+        {tt.rich("ticketHint", { link: (chunks) => <Link href="/lacak">{chunks}</Link> })}
+      </p>
       <div className="no-print mt-8 flex flex-wrap items-center gap-4">
         <a href={`/tiket/${ticket.code}/kalender`} download={`mpp-${ticket.code}.ics`} className="inline-flex min-h-11 items-center" data-testid="ics-link">
           {t("calendar")}
