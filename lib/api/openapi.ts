@@ -8,6 +8,7 @@
 import { z } from "zod";
 import { applicationModule } from "@/lib/applications/api";
 import { bookingModule } from "@/lib/bookings/api";
+import { statsModule } from "@/lib/stats/api";
 import { ERROR_STATUS, type ErrorCode } from "@/lib/errors";
 import { bilingual, SLUG_MAX_LENGTH, SLUG_PATTERN, type Bilingual } from "./respond";
 
@@ -421,7 +422,7 @@ const catalogueModule: ApiModule = {
 };
 
 /** The modules of the served document, in order. Add new endpoint modules here. */
-export const API_MODULES: readonly ApiModule[] = [coreModule, healthModule, catalogueModule, bookingModule, applicationModule];
+export const API_MODULES: readonly ApiModule[] = [coreModule, healthModule, catalogueModule, bookingModule, applicationModule, statsModule];
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 

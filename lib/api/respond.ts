@@ -99,7 +99,7 @@ export function fieldMessage(key: ValidationKey, values?: Record<string, string 
 }
 
 /** Message namespaces a field error may name (see fieldMessage). */
-const FIELD_MESSAGE_RE = /^((?:api\.validation|bookingErrors|applications\.errors|tracking\.codeErrors)\.\w+)(\{.*\})?$/;
+const FIELD_MESSAGE_RE = /^((?:api\.validation|bookingErrors|applications\.errors|tracking\.codeErrors|stats\.errors)\.\w+)(\{.*\})?$/;
 
 export function resolveFieldMessage(message: string): Bilingual {
   const m = FIELD_MESSAGE_RE.exec(message);
