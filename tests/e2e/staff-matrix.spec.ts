@@ -26,6 +26,9 @@ const PAGES: { path: string; permission: Permission }[] = [
   { path: "/staf/resepsionis", permission: "checkin:operate" },
   { path: "/staf/antrian", permission: "queue:read" },
   { path: "/staf/antrian/1", permission: "queue:read" },
+  { path: "/staf/statistik", permission: "stats:read" },
+  { path: "/staf/statistik/gerai/1", permission: "evaluation:read" },
+  { path: "/staf/statistik/gerai/1/bulanan", permission: "evaluation:read" },
 ];
 
 /** Every server action in the app ("<file>#<export>") and what it needs ("public" = anyone). */
@@ -54,6 +57,9 @@ const ACTIONS: Record<string, Permission | "public"> = {
 /** Staff JSON route handlers. */
 const APIS: { method: "GET" | "POST"; path: string; permission: Permission }[] = [
   { method: "GET", path: "/api/staf/antrian/1", permission: "queue:read" },
+  { method: "GET", path: "/api/v1/stats/daily?from=2026-11-01&to=2026-11-30", permission: "stats:read" },
+  { method: "GET", path: "/staf/statistik/ekspor?tabel=daily&format=csv&from=2026-11-01&to=2026-11-30", permission: "stats:read" },
+  { method: "GET", path: "/staf/statistik/ekspor?tabel=gerai-days&format=xlsx&gerai=1&from=2026-11-01&to=2026-11-30", permission: "evaluation:read" },
 ];
 
 interface ManifestEntry {
