@@ -35,8 +35,10 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
     {
       name: "phone",
-      // HTTP-level matrix: once (desktop) is enough.
-      testIgnore: ["**/staff-matrix.spec.ts"],
+      // Public pages and the officials' dashboard on a 360 px phone. The counter and back-office
+      // console (front desk, queue, applications, accounts) runs on desktop PCs, and the matrix is
+      // HTTP-level: once (desktop) is enough.
+      testIgnore: ["**/staff-matrix.spec.ts", "**/staff-auth.spec.ts", "**/queue.spec.ts", "**/applications.spec.ts"],
       use: { ...devices["Pixel 5"], viewport: { width: 360, height: 740 }, channel: undefined },
     },
   ],

@@ -1,9 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers/axe";
-import { DEMO_PASSWORD, signIn, signOut } from "./helpers/auth";
+import { DEMO_PASSWORD, signIn, signOut, testClientIp } from "./helpers/auth";
 
 test.describe("staff sign-in", () => {
   test("a staff page sends an anonymous visitor to sign-in and back after signing in", async ({ page }) => {
+    await page.setExtraHTTPHeaders({ "X-Forwarded-For": testClientIp() });
     await page.goto("/staf");
     await expect(page).toHaveURL(/\/staf\/masuk\?lanjut=%2Fstaf/);
     await expect(page.getByRole("heading", { level: 1, name: "Masuk staf" })).toBeVisible();
@@ -21,6 +22,7 @@ test.describe("staff sign-in", () => {
   });
 
   test("a wrong password is refused with a clear message and the login kept", async ({ page }) => {
+    await page.setExtraHTTPHeaders({ "X-Forwarded-For": testClientIp() });
     await page.goto("/staf/masuk");
     await page.getByLabel("Nama pengguna atau e-mail").fill("pejabat");
     await page.getByLabel("Kata sandi", { exact: true }).fill("salah-sekali");

@@ -7,7 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { can, type Permission, type Role } from "@/lib/auth/permissions";
-import { DEMO_PASSWORD } from "./helpers/auth";
+import { DEMO_PASSWORD, testClientIp } from "./helpers/auth";
 
 const ROLES: { role: Role; username: string }[] = [
   { role: "ADMIN", username: "admin" },
@@ -91,8 +91,8 @@ let people: Who[] = [];
 const closers: (() => Promise<void>)[] = [];
 
 /** A request context signed in as `username` through the sign-in form's own (no-JS) POST. */
-async function sessionFor(playwright: { request: { newContext(o: { baseURL?: string }): Promise<APIRequestContext> } }, baseURL: string, username: string): Promise<APIRequestContext> {
-  const request = await playwright.request.newContext({ baseURL });
+async function sessionFor(playwright: { request: { newContext(o: { baseURL?: string; extraHTTPHeaders?: Record<string, string> }): Promise<APIRequestContext> } }, baseURL: string, username: string): Promise<APIRequestContext> {
+  const request = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": testClientIp() } });
   closers.push(() => request.dispose());
   const signInId = serverActions().find((a) => a.key.endsWith("#signInAction"))!.id;
   const res = await request.post("/staf/masuk", {
@@ -124,7 +124,10 @@ test.describe("role x route/action matrix", () => {
         const where = `${who.label} GET ${p}`;
         if (who.role === null) {
           expect(res.status(), where).toBe(307);
-          expect(res.headers().location, where).toContain(`/staf/masuk?lanjut=${encodeURIComponent(p)}`);
+          // Back to the page, or to its section, after signing in.
+          const back = decodeURIComponent(new URL(res.headers().location ?? "", "http://x").searchParams.get("lanjut") ?? "");
+          expect(res.headers().location, where).toMatch(/^\/staf\/masuk\?lanjut=/);
+          expect(p.startsWith(back) && back.startsWith("/staf"), where).toBe(true);
         } else {
           expect(res.status(), where).toBe(can(who.role, permission) ? 200 : 403);
         }

@@ -1,10 +1,3 @@
-import { useTranslations } from "next-intl";
+"use client";
 
-export default function Loading() {
-  const t = useTranslations("pages");
-  return (
-    <p role="status" className="py-10 text-muted">
-      {t("loading")}
-    </p>
-  );
-}
+export { SegmentLoading as default } from "@/components/segment/states";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { forbidden } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { currentActor } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 
@@ -7,12 +7,13 @@ export const dynamic = "force-dynamic";
 
 /**
  * The statistics pages stream (loading.tsx), so a page's own forbidden() would come after a
- * 200 status: a signed-in role without statistics is refused here, before streaming starts, with
- * a real 403. Anonymous visitors go on to the page, which sends them to sign-in and back to it.
+ * 200 status: an anonymous visitor is sent to sign-in (307) and a signed-in role without
+ * statistics refused (403) here, before streaming starts.
  * Every page still checks its own permission (requireStaffPage).
  */
 export default async function StatsLayout({ children }: { children: ReactNode }) {
   const actor = await currentActor();
-  if (actor && !(can(actor.role, "stats:read") || can(actor.role, "evaluation:read"))) forbidden();
+  if (!actor) redirect(`/staf/masuk?lanjut=${encodeURIComponent("/staf/statistik")}`);
+  if (!(can(actor.role, "stats:read") || can(actor.role, "evaluation:read"))) forbidden();
   return children;
 }
