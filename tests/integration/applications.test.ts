@@ -13,9 +13,9 @@ import { nikFor, phoneFor } from "../helpers/nik";
 import { PROVIDERS } from "../helpers/providers";
 import { counterId, makeStaff } from "../helpers/staff";
 import { createTestDb, type TestDb } from "../helpers/test-db";
+import { refusal, type Refusal } from "../helpers/refusal";
 
 type Service = typeof ServiceModule;
-type Refusal = { name: string; code: string; fieldErrors?: Record<string, string[]>; messageKey?: string; details?: Record<string, unknown> };
 
 const NOW = new Date("2026-12-23T03:00:00Z"); // Wednesday 10.00 WIB
 const PII_KEY = "0".repeat(64);
@@ -23,15 +23,6 @@ const KTP = "ktp-el-baru"; // gerai 1
 const PODOSUGIH = "33.75.01.1003";
 const globalForDb = globalThis as { __mppDb?: Db };
 
-async function refusal(p: Promise<unknown>): Promise<Refusal> {
-  try {
-    await p;
-  } catch (e) {
-    if ((e as Refusal | null)?.name === "AppError") return e as Refusal;
-    throw e;
-  }
-  throw new Error("expected a refusal");
-}
 
 describe.each(PROVIDERS)("applications on %s", (provider) => {
   let t: TestDb;

@@ -11,10 +11,10 @@ import type * as RateLimitModule from "@/lib/rate-limit";
 import { nikFor, phoneFor } from "../helpers/nik";
 import { PROVIDERS } from "../helpers/providers";
 import { createTestDb, type TestDb } from "../helpers/test-db";
+import { refusal, type Refusal } from "../helpers/refusal";
 
 type Service = typeof ServiceModule;
 type RateLimit = typeof RateLimitModule;
-type Refusal = { name: string; code: string; fieldErrors?: Record<string, string[]>; details?: Record<string, unknown>; messageKey?: string };
 
 const NOW = new Date("2026-12-14T03:00:00Z"); // Monday 10.00 WIB
 const PII_KEY = "0".repeat(64);
@@ -25,16 +25,6 @@ const KRAPYAK = "33.75.03.1002"; // Pekalongan Utara
 const globalForDb = globalThis as { __mppDb?: Db };
 const minutes = (n: number) => new Date(NOW.getTime() + n * 60_000);
 
-/** The thrown AppError (matched by name: the service module has its own module registry). */
-async function refusal(p: Promise<unknown>): Promise<Refusal> {
-  try {
-    await p;
-  } catch (e) {
-    if ((e as Refusal | null)?.name === "AppError") return e as Refusal;
-    throw e;
-  }
-  throw new Error("expected a refusal");
-}
 
 describe.each(PROVIDERS)("booking on %s", (provider) => {
   let t: TestDb;

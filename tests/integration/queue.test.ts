@@ -12,8 +12,8 @@ import { nikFor, phoneFor } from "../helpers/nik";
 import { PROVIDERS } from "../helpers/providers";
 import { makeStaff } from "../helpers/staff";
 import { createTestDb, type TestDb } from "../helpers/test-db";
+import { refusal, type Refusal } from "../helpers/refusal";
 
-type Refusal = { name: string; code: string; messageKey?: string; messageValues?: Record<string, unknown>; fieldErrors?: Record<string, string[]>; details?: Record<string, unknown> };
 
 const DAY = "2026-12-14";
 const at = (hhmm: string) => new Date(`${DAY}T${hhmm}:00+07:00`);
@@ -26,15 +26,6 @@ const PODOSUGIH = "33.75.01.1003"; // Pekalongan Barat
 const KRAPYAK = "33.75.03.1002"; // Pekalongan Utara
 const globalForDb = globalThis as { __mppDb?: Db };
 
-async function refusal(p: Promise<unknown>): Promise<Refusal> {
-  try {
-    await p;
-  } catch (e) {
-    if ((e as Refusal | null)?.name === "AppError") return e as Refusal;
-    throw e;
-  }
-  throw new Error("expected a refusal");
-}
 
 describe.each(PROVIDERS)("queue on %s", (provider) => {
   let t: TestDb;
