@@ -3,6 +3,7 @@ import { cache } from "react";
 import type { Db } from "@/lib/db-client";
 import { db as defaultDb } from "@/lib/db";
 import { dayWib, weekdayOf, type Weekday } from "@/lib/time";
+import { memoCatalogue } from "./memo";
 import type { HoursRow } from "./overview";
 
 // Public catalogue reads. Every function returns plain typed objects (no Prisma types leak to
@@ -260,7 +261,13 @@ export const getService = cache(
 
 /** Every active service, for lists, filters and the sitemap. */
 export const listServices = cache(
-  async (filter: { agency?: string; category?: string } = {}, client: Db = defaultDb): Promise<ServiceListItem[]> => {
+  (filter: { agency?: string; category?: string } = {}, client: Db = defaultDb): Promise<ServiceListItem[]> =>
+    readServices(client, { agency: filter.agency, category: filter.category }),
+);
+
+const readServices = memoCatalogue(
+  "services",
+  async (client: Db, filter: { agency?: string; category?: string }): Promise<ServiceListItem[]> => {
     const rows = await client.service.findMany({
       where: {
         isActive: true,
@@ -279,7 +286,9 @@ export interface CategoryWithCount extends CategoryRef {
   serviceCount: number;
 }
 
-export const listCategories = cache(async (client: Db = defaultDb): Promise<CategoryWithCount[]> => {
+export const listCategories = cache((client: Db = defaultDb): Promise<CategoryWithCount[]> => readCategories(client));
+
+const readCategories = memoCatalogue("categories", async (client: Db): Promise<CategoryWithCount[]> => {
   const rows = await client.serviceCategory.findMany({
     orderBy: { sortOrder: "asc" },
     select: { ...categorySelect, description: true, _count: { select: { services: { where: { isActive: true } } } } },
@@ -300,7 +309,9 @@ export interface AgencyWithCounts extends AgencyRef {
   serviceCount: number;
 }
 
-export const listAgencies = cache(async (client: Db = defaultDb): Promise<AgencyWithCounts[]> => {
+export const listAgencies = cache((client: Db = defaultDb): Promise<AgencyWithCounts[]> => readAgencies(client));
+
+const readAgencies = memoCatalogue("agencies", async (client: Db): Promise<AgencyWithCounts[]> => {
   const rows = await client.agency.findMany({
     orderBy: { name: "asc" },
     select: {

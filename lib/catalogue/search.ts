@@ -1,13 +1,13 @@
 import "server-only";
 import type { Db } from "@/lib/db-client";
 import { db as defaultDb } from "@/lib/db";
+import { CATALOGUE_CACHE_MS, forgetCatalogueReads } from "./memo";
 import { buildSearchIndex, searchServices, type SearchDoc, type SearchIndex } from "./search-core";
 
 // The search index over the active services, built from the database and kept in memory.
-// 130 services build in milliseconds; the index is rebuilt after CACHE_MS or when the
-// catalogue changes (invalidateSearchIndex).
+// 130 services build in milliseconds; the index is rebuilt after CATALOGUE_CACHE_MS (like the
+// catalogue lists, lib/catalogue/memo.ts) or when the catalogue changes (forgetCatalogue).
 
-const CACHE_MS = 5 * 60_000;
 type Entry = { index: SearchIndex; builtAt: number };
 const entries = new WeakMap<Db, Promise<Entry>>();
 
@@ -46,7 +46,7 @@ async function indexFor(client: Db): Promise<SearchIndex> {
   const current = entries.get(client);
   if (current) {
     const entry = await current;
-    if (Date.now() - entry.builtAt < CACHE_MS) return entry.index;
+    if (Date.now() - entry.builtAt < CATALOGUE_CACHE_MS) return entry.index;
   }
   const next = loadSearchDocs(client).then((docs) => ({ index: buildSearchIndex(docs), builtAt: Date.now() }));
   entries.set(client, next);
@@ -54,9 +54,10 @@ async function indexFor(client: Db): Promise<SearchIndex> {
   return (await next).index;
 }
 
-/** Drops the cached index (call after the catalogue changes). */
-export function invalidateSearchIndex(client: Db = defaultDb): void {
+/** Drops the search index and the kept catalogue lists (call after the catalogue changes). */
+export function forgetCatalogue(client: Db = defaultDb): void {
   entries.delete(client);
+  forgetCatalogueReads(client);
 }
 
 export interface SearchQuery {

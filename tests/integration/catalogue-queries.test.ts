@@ -1,6 +1,8 @@
 // The public catalogue reads, on both databases, with WIB "today" edges.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getService, listAgencies, listCategories, listCounters, listServices } from "@/lib/catalogue/queries";
+import { findServices, forgetCatalogue } from "@/lib/catalogue/search";
+import type { ServiceListItem } from "@/lib/catalogue/queries";
 import { PROVIDERS } from "../helpers/providers";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 
@@ -67,5 +69,24 @@ describe.each(PROVIDERS)("catalogue queries on %s", (provider) => {
     const first = categories[0];
     if (!first) throw new Error("no categories");
     expect((await listServices({ category: first.slug }, t.db)).length).toBe(first.serviceCount);
+  });
+
+  it("keeps the catalogue lists across requests until the catalogue is forgotten, and never lets a caller edit them", async () => {
+    const before = await listServices({ agency: "kemenag" }, t.db);
+    const service = before[0];
+    if (!service) throw new Error("no Kemenag service");
+    try {
+      await t.db.service.update({ where: { slug: service.slug }, data: { isActive: false } });
+      // Kept: the same result (a re-seed is followed by forgetCatalogue, pages are cached anyway).
+      expect((await listServices({ agency: "kemenag" }, t.db)).map((s) => s.slug)).toContain(service.slug);
+      expect(() => (before as ServiceListItem[]).sort()).toThrow(TypeError);
+      forgetCatalogue(t.db);
+      expect((await listServices({ agency: "kemenag" }, t.db)).map((s) => s.slug)).not.toContain(service.slug);
+      expect(await findServices({ q: service.name }, t.db)).not.toContain(service.slug);
+    } finally {
+      await t.db.service.update({ where: { slug: service.slug }, data: { isActive: true } });
+      forgetCatalogue(t.db);
+    }
+    expect((await listServices({ agency: "kemenag" }, t.db)).map((s) => s.slug)).toContain(service.slug);
   });
 });
