@@ -1,14 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./helpers/axe";
 
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-async function axe(page: Page) {
-  // Dynamic pages stream their <title> (Next's streaming metadata): wait for it after a client-side navigation.
-  await expect(page).toHaveTitle(/\S/);
-  const r = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 let serial = Math.floor(Math.random() * 9000) + 1000;
 /** A valid Kota Pekalongan NIK (Pekalongan Barat, born 15-08-1990), unique per call. */
@@ -38,25 +30,25 @@ async function book(page: Page, slug: string, checkAxe = false): Promise<{ code:
   await page.goto(`/layanan/${slug}`);
   await page.getByTestId("book-cta").click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kapan Anda ingin datang?");
-  if (checkAxe) await axe(page);
+  if (checkAxe) await expectNoAxeViolations(page);
   await page.locator('input[name="tanggal"]:not([disabled])').first().check();
   await page.getByTestId("continue").click();
-  if (checkAxe) await axe(page);
+  if (checkAxe) await expectNoAxeViolations(page);
   await page.locator('input[name="slot"]:not([disabled])').first().check();
   await page.getByTestId("continue").click();
-  if (checkAxe) await axe(page);
+  if (checkAxe) await expectNoAxeViolations(page);
   await fillIdentity(page, { nik: id });
   await page.getByTestId("continue").click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Periksa jawaban Anda");
-  if (checkAxe) await axe(page);
+  if (checkAxe) await expectNoAxeViolations(page);
   await expect(page.getByTestId("answers")).toContainText("Siti Aminah");
   await page.getByTestId("continue").click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Persetujuan pemrosesan data pribadi");
-  if (checkAxe) await axe(page);
+  if (checkAxe) await expectNoAxeViolations(page);
   await page.getByLabel("Saya menyetujui pemrosesan data pribadi saya untuk tujuan di atas.").check();
   await page.getByTestId("submit-booking").click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pemesanan berhasil");
-  if (checkAxe) await axe(page);
+  if (checkAxe) await expectNoAxeViolations(page);
   const code = (await page.getByTestId("booking-code").textContent())?.trim() ?? "";
   expect(code).toMatch(/^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
   return { code, nik: id };
@@ -134,7 +126,7 @@ test.describe("booking", () => {
     await expect(page.getByTestId("error-summary")).toContainText("Tanggal lahir pada NIK");
     await expect(page.getByLabel("Nama lengkap")).toHaveValue("Siti Aminah");
     await expect(page.getByLabel("Nomor HP")).toHaveValue("0812 3456 7890");
-    await axe(page);
+    await expectNoAxeViolations(page);
   });
 
   test("sends residents of Pekalongan Utara to the main Dinas Kesehatan office for JKN", async ({ page }) => {
@@ -149,27 +141,28 @@ test.describe("booking", () => {
   });
 
   test("looks up, reschedules and cancels a booking", async ({ page }) => {
+    test.slow(); // a booking, then six pages analysed by axe
     const { code, nik: id } = await book(page, "skck-baru");
     await page.goto("/kelola");
-    await axe(page);
+    await expectNoAxeViolations(page);
     await page.getByLabel("Kode pemesanan").fill(code);
     await page.getByLabel("NIK atau nomor HP").fill(id);
     await page.getByTestId("lookup").click();
     await expect(page.getByRole("heading", { level: 1 })).toContainText(code);
     await expect(page.getByTestId("booking-details")).toContainText("3375********");
-    await axe(page);
+    await expectNoAxeViolations(page);
     const before = await page.getByTestId("booking-details").textContent();
     await page.getByTestId("reschedule-link").click();
-    await axe(page);
+    await expectNoAxeViolations(page);
     await page.locator('input[name="tanggal"]:not([disabled])').nth(1).check();
     await page.getByTestId("continue").click();
-    await axe(page);
+    await expectNoAxeViolations(page);
     await page.locator('input[name="slot"]:not([disabled])').last().check();
     await page.getByTestId("reschedule-submit").click();
     await expect(page.getByTestId("notice")).toHaveText("Jadwal berhasil diubah.");
     expect(await page.getByTestId("booking-details").textContent()).not.toBe(before);
     await page.getByTestId("cancel-link").click();
-    await axe(page);
+    await expectNoAxeViolations(page);
     await page.getByTestId("confirm-cancel").click();
     await expect(page.getByTestId("notice")).toHaveText("Pemesanan sudah dibatalkan.");
     await expect(page.getByTestId("booking-details")).toContainText("Dibatalkan");

@@ -1,14 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-
-const WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-
-async function expectNoAxeViolations(page: Page) {
-  // Dynamic pages stream their <title> (Next's streaming metadata): wait for it after a client-side navigation.
-  await expect(page).toHaveTitle(/\S/);
-  const result = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations } from "./helpers/axe";
 
 test.describe("catalogue", () => {
   test("browse gerai -> service -> printable checklist", async ({ page }) => {
@@ -107,6 +98,7 @@ test.describe("catalogue", () => {
   });
 
   test("axe finds no violations on the catalogue pages", async ({ page }) => {
+    test.slow(); // nine pages, each analysed by axe: several seconds each on a busy 2-core machine
     for (const path of ["/", "/gerai", "/gerai/1", "/layanan", "/cari?q=ktp", "/layanan/skck-baru", "/layanan/skck-baru/cetak", "/kategori/kependudukan", "/instansi/disdukcapil"]) {
       await page.goto(path);
       await expectNoAxeViolations(page);
