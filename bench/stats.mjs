@@ -1,16 +1,20 @@
 // The officials' dashboard on a 2-year history (scripts/generate-history.ts, ~1,000 visitors a
 // day) on both databases: builds the history (SQLite file in data/bench-stats, and a PostgreSQL
 // database it creates and drops), starts the built portal on each, and measures the dashboard
-// page and the stats API for a month and for a full year as a signed-in official.
+// page and the stats API for a month and for a full year, a gerai's year and its printable
+// month as a signed-in official.
 //
 //   npm run build && node bench/stats.mjs [--days=730] [--per-day=1000] [--requests=6]
 //       [--connections=2] [--skip-sqlite] [--skip-pg] [--reuse] [--keep-pg] [--write-docs]
+//       [--port=3213] [--pg-db=mpp_bench_stats]
 //   BENCH_PG_URL=postgresql://postgres@127.0.0.1:5432/postgres (server to use; default as shown)
 //
 // Each URL is requested `requests` times by `connections` concurrent clients (autocannon), first
 // with the result cache off (STATS_CACHE=off: every request computes everything: the cold
 // figure), then with the cache on (the first request computes, the rest are hits).
-// --write-docs replaces (or appends) the "## Officials' dashboard" section of docs/benchmarks.md.
+// --write-docs replaces (or appends) the "## Officials' dashboard" section of docs/benchmarks.md,
+// up to the line "<!-- end of bench/stats.mjs output -->" when the section has one (what follows
+// it, e.g. earlier figures and findings, is kept), else up to the next "## " heading.
 import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -21,13 +25,15 @@ import pg from "pg";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const SECTION = "## Officials' dashboard: 2-year history (issue 6)";
+const END_MARKER = "<!-- end of bench/stats.mjs output -->";
 const args = Object.fromEntries(process.argv.slice(2).map((a) => { const [k, v] = a.replace(/^--/, "").split("="); return [k, v ?? "true"]; }));
 const DAYS = Number(args.days ?? 730);
 const PER_DAY = Number(args["per-day"] ?? 1000);
 const REQUESTS = Number(args.requests ?? 6);
 const CONNECTIONS = Number(args.connections ?? 2);
 const PG_URL = process.env.BENCH_PG_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
-const PG_DB = "mpp_bench_stats";
+const PG_DB = args["pg-db"] ?? "mpp_bench_stats";
+if (!/^[a-z_][a-z0-9_]*$/.test(PG_DB)) throw new Error("--pg-db: lower case letters, digits and _");
 const PORT = Number(args.port ?? 3213);
 const SECRETS = { NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"), PII_KEY: crypto.randomBytes(32).toString("hex") };
 const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PRISMA_HIDE_UPDATE_MESSAGE: "1", ...SECRETS };
@@ -36,7 +42,12 @@ const bin = (name) => path.join(ROOT, "node_modules/.bin", name);
 const wibDay = (d) => new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 const addDays = (day, n) => { const d = new Date(`${day}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + n); return d.toISOString().slice(0, 10); };
 const END = args.end ?? addDays(wibDay(new Date()), -1);
-const PERIODS = { month: { from: addDays(END, -29), to: END }, year: { from: addDays(END, -364), to: END } };
+const PERIODS = {
+  month: { from: addDays(END, -29), to: END },
+  year: { from: addDays(END, -364), to: END },
+  // The calendar month of END (the printable monthly evaluation).
+  calendarMonth: { from: `${END.slice(0, 7)}-01`, to: END },
+};
 
 function run(cmd, argv, env = {}) {
   const t = Date.now();
@@ -113,6 +124,7 @@ const TARGETS = [
   ["dashboard page, 30 days", (p) => `/staf/statistik?from=${p.from}&to=${p.to}`, "month"],
   ["dashboard page, 365 days", (p) => `/staf/statistik?from=${p.from}&to=${p.to}`, "year"],
   ["gerai 7 page, 365 days", (p) => `/staf/statistik/gerai/7?from=${p.from}&to=${p.to}`, "year"],
+  ["gerai 7 monthly page (bulanan)", (p) => `/staf/statistik/gerai/7/bulanan?bulan=${p.from.slice(0, 7)}`, "calendarMonth"],
   ["GET /api/v1/stats/daily, 30 days", (p) => `/api/v1/stats/daily?from=${p.from}&to=${p.to}`, "month"],
   ["GET /api/v1/stats/daily, 365 days", (p) => `/api/v1/stats/daily?from=${p.from}&to=${p.to}`, "year"],
 ];
@@ -150,11 +162,13 @@ fs.writeFileSync(out, JSON.stringify({ end: END, periods: PERIODS, requests: REQ
 console.log(`• wrote ${path.relative(ROOT, out)}`);
 
 if (args["write-docs"]) {
+  const commit = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).stdout.trim();
+  const dirty = spawnSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: ROOT, encoding: "utf8" }).stdout.trim() !== "";
   const pgVersion = results.some((r) => r.kind === "postgresql") ? (await pgAdmin("SHOW server_version")).rows[0].server_version : "";
   const lines = [
     SECTION,
     "",
-    `Measured ${wibDay(new Date())} with \`node bench/stats.mjs --write-docs\` on the built portal (\`next start\`), as the`,
+    `Measured ${wibDay(new Date())} at commit ${commit}${dirty ? " (with uncommitted changes)" : ""} with \`node bench/stats.mjs --write-docs\` on the built portal (\`next start\`), as the`,
     `signed-in official \`pejabat\`. History: \`scripts/generate-history.ts\`, ${DAYS} days up to ${END}, about ${PER_DAY}`,
     "visitors per open day. Periods: 30 days and 365 days ending on that day. Each URL requested",
     `${REQUESTS} times by ${CONNECTIONS} concurrent clients (autocannon); latency is the full response (streamed HTML included).`,
@@ -173,8 +187,11 @@ if (args["write-docs"]) {
   const doc = path.join(ROOT, "docs/benchmarks.md");
   const text = fs.readFileSync(doc, "utf8");
   const start = text.indexOf(SECTION);
-  const next = start >= 0 ? text.indexOf("\n## ", start + SECTION.length) : -1;
-  const body = lines.join("\n");
+  const nextHeading = start >= 0 ? text.indexOf("\n## ", start + SECTION.length) : -1;
+  const marker = start >= 0 ? text.indexOf(`\n${END_MARKER}`, start) : -1;
+  const keepFromMarker = marker >= 0 && (nextHeading < 0 || marker < nextHeading);
+  const next = keepFromMarker ? marker + 1 : nextHeading;
+  const body = lines.join("\n") + (keepFromMarker ? "\n" : "");
   const updated = start < 0 ? `${text.trimEnd()}\n\n${body}` : `${text.slice(0, start)}${body}${next >= 0 ? text.slice(next) : "\n"}`;
   fs.writeFileSync(doc, updated.endsWith("\n") ? updated : `${updated}\n`);
   console.log("• docs/benchmarks.md updated");
