@@ -170,11 +170,15 @@ if (args["write-docs"]) {
     "",
     `Measured ${wibDay(new Date())} at commit ${commit}${dirty ? " (with uncommitted changes)" : ""} with \`node bench/stats.mjs --write-docs\` on the built portal (\`next start\`), as the`,
     `signed-in official \`pejabat\`. History: \`scripts/generate-history.ts\`, ${DAYS} days up to ${END}, about ${PER_DAY}`,
-    "visitors per open day. Periods: 30 days and 365 days ending on that day. Each URL requested",
+    "visitors per open day. Periods: 30 days and 365 days ending on that day, and its calendar month for the monthly page. Each URL requested",
     `${REQUESTS} times by ${CONNECTIONS} concurrent clients (autocannon); latency is the full response (streamed HTML included).`,
     "",
     `Machine: ${os.cpus()[0]?.model ?? "?"} x ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM; Node ${process.version}${pgVersion ? `; PostgreSQL ${pgVersion}` : ""}.`,
     `Load average at the end of the run: ${os.loadavg().map((x) => x.toFixed(1)).join(", ")} (the 2 cores are shared with other work: figures are noisy).`,
+    "",
+    "`cache off` = `STATS_CACHE=off`: every request runs every query (the cold figure). `cache on` = the",
+    "portal's default: the first request of a period computes (its time is the max), the others reuse",
+    "the result (60 s for a period that includes today, 10 min for a past one; `lib/stats/cache.ts`).",
     "",
   ];
   for (const r of results) {
