@@ -6,12 +6,16 @@
 //
 //   npm run build && node bench/stats.mjs [--days=730] [--per-day=1000] [--requests=6]
 //       [--connections=2] [--skip-sqlite] [--skip-pg] [--reuse] [--keep-pg] [--write-docs]
-//       [--port=3213] [--pg-db=mpp_bench_stats]
+//       [--port=3213] [--pg-db=mpp_bench_stats] [--tag=name] [--no-warmup]
 //   BENCH_PG_URL=postgresql://postgres@127.0.0.1:5432/postgres (server to use; default as shown)
 //
 // Each URL is requested `requests` times by `connections` concurrent clients (autocannon), first
 // with the result cache off (STATS_CACHE=off: every request computes everything: the cold
-// figure), then with the cache on (the first request computes, the rest are hits).
+// figure), then with the cache on (the first request computes, the rest are hits). After each
+// server start every URL is first requested once for another period (a year earlier; not
+// measured, and not the cached key): the figures are those of a running portal, not of its
+// first requests (--no-warmup measures from a cold start). Results go to
+// bench/results/stats-<date>[-<tag>].json.
 // --write-docs replaces (or appends) the "## Officials' dashboard" section of docs/benchmarks.md,
 // up to the line "<!-- end of bench/stats.mjs output -->" when the section has one (what follows
 // it, e.g. earlier figures and findings, is kept), else up to the next "## " heading.
@@ -42,12 +46,18 @@ const bin = (name) => path.join(ROOT, "node_modules/.bin", name);
 const wibDay = (d) => new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 const addDays = (day, n) => { const d = new Date(`${day}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + n); return d.toISOString().slice(0, 10); };
 const END = args.end ?? addDays(wibDay(new Date()), -1);
+const WARMUP = !args["no-warmup"];
+const git = (...a) => spawnSync("git", a, { cwd: ROOT, encoding: "utf8" }).stdout.trim();
+const COMMIT = git("rev-parse", "--short", "HEAD");
+const DIRTY = git("status", "--porcelain", "--untracked-files=no") !== "";
 const PERIODS = {
   month: { from: addDays(END, -29), to: END },
   year: { from: addDays(END, -364), to: END },
   // The calendar month of END (the printable monthly evaluation).
   calendarMonth: { from: `${END.slice(0, 7)}-01`, to: END },
 };
+/** The same period a year earlier (warm-up requests). */
+const yearBefore = (p) => ({ from: addDays(p.from, -364), to: addDays(p.to, -364) });
 
 function run(cmd, argv, env = {}) {
   const t = Date.now();
@@ -138,6 +148,11 @@ async function bench(kind) {
   for (const cache of [false, true]) {
     const server = await startServer(db.url, cache);
     try {
+      if (WARMUP) {
+        for (const [, href, period] of TARGETS) {
+          await fetch(`http://localhost:${PORT}${href(yearBefore(PERIODS[period]))}`, { headers: { cookie: `mpp-staf.session=${cookie}` } }).then((r) => r.arrayBuffer());
+        }
+      }
       for (const [name, href, period] of TARGETS) {
         const url = `http://localhost:${PORT}${href(PERIODS[period])}`;
         const r = await measure(url, cookie);
@@ -156,22 +171,23 @@ async function bench(kind) {
 const results = [];
 if (!args["skip-sqlite"]) results.push(await bench("sqlite"));
 if (!args["skip-pg"]) results.push(await bench("postgresql"));
-const out = path.join(ROOT, "bench/results", `stats-${wibDay(new Date())}.json`);
+const out = path.join(ROOT, "bench/results", `stats-${wibDay(new Date())}${args.tag ? `-${args.tag}` : ""}.json`);
 fs.mkdirSync(path.dirname(out), { recursive: true });
-fs.writeFileSync(out, JSON.stringify({ end: END, periods: PERIODS, requests: REQUESTS, connections: CONNECTIONS, results }, null, 2) + "\n");
+fs.writeFileSync(out, JSON.stringify({ commit: COMMIT, dirty: DIRTY, loadavg: os.loadavg(), warmup: WARMUP, end: END, periods: PERIODS, requests: REQUESTS, connections: CONNECTIONS, results }, null, 2) + "\n");
 console.log(`• wrote ${path.relative(ROOT, out)}`);
 
 if (args["write-docs"]) {
-  const commit = spawnSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).stdout.trim();
-  const dirty = spawnSync("git", ["status", "--porcelain", "--untracked-files=no"], { cwd: ROOT, encoding: "utf8" }).stdout.trim() !== "";
   const pgVersion = results.some((r) => r.kind === "postgresql") ? (await pgAdmin("SHOW server_version")).rows[0].server_version : "";
   const lines = [
     SECTION,
     "",
-    `Measured ${wibDay(new Date())} at commit ${commit}${dirty ? " (with uncommitted changes)" : ""} with \`node bench/stats.mjs --write-docs\` on the built portal (\`next start\`), as the`,
+    `Measured ${wibDay(new Date())} at commit ${COMMIT}${DIRTY ? " (with uncommitted changes)" : ""} with \`node bench/stats.mjs --write-docs\` on the built portal (\`next start\`), as the`,
     `signed-in official \`pejabat\`. History: \`scripts/generate-history.ts\`, ${DAYS} days up to ${END}, about ${PER_DAY}`,
     "visitors per open day. Periods: 30 days and 365 days ending on that day, and its calendar month for the monthly page. Each URL requested",
     `${REQUESTS} times by ${CONNECTIONS} concurrent clients (autocannon); latency is the full response (streamed HTML included).`,
+    WARMUP
+      ? "Before measuring, each URL was requested once for the same period a year earlier (warm-up: not measured, not the cached key)."
+      : "No warm-up: the first request of each server start is measured too.",
     "",
     `Machine: ${os.cpus()[0]?.model ?? "?"} x ${os.cpus().length}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM; Node ${process.version}${pgVersion ? `; PostgreSQL ${pgVersion}` : ""}.`,
     `Load average at the end of the run: ${os.loadavg().map((x) => x.toFixed(1)).join(", ")} (the 2 cores are shared with other work: figures are noisy).`,
