@@ -282,8 +282,9 @@ async function visitsByCounterDay(db: Db, period: Period, counterIds: string[]):
 /**
  * Nearest-rank 90th percentile of waitSeconds and serviceSeconds per gerai. With n values (the
  * counts of the rollup), the value at rank r = ceil(9n/10) in ascending order is the one after
- * skipping n - r values from the top: each percentile reads about a tenth of the gerai's rows
- * from the top of Visit(counterId, waitSeconds | serviceSeconds, dayWib), never sorting. One
+ * skipping n - r values from the top: each percentile walks Visit(counterId, waitSeconds |
+ * serviceSeconds, dayWib) down from the gerai's largest value until n - r values of the period
+ * have passed (the top tenth, plus the entries of other days in that range), never sorting. One
  * statement of scalar subqueries for all gerai (SQLite and PostgreSQL alike).
  */
 async function p90ByCounter(db: Db, period: Period, days: CounterDay[]): Promise<Map<string, { wait: number | null; service: number | null }>> {
@@ -299,7 +300,7 @@ async function p90ByCounter(db: Db, period: Period, days: CounterDay[]): Promise
       const n = c[kind];
       if (n === 0) continue;
       const col = Prisma.raw(kind === "wait" ? `"waitSeconds"` : `"serviceSeconds"`);
-      // The offset is an integer computed here: inlined, as OFFSET parameters are typed differently by the two drivers.
+      // An integer computed here, inlined rather than bound: neither driver has to type an OFFSET parameter.
       const skip = Prisma.raw(String(n - nearestRank(n, 90)));
       parts.push({
         counterId,
