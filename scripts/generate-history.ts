@@ -15,12 +15,14 @@
 // from 85 % to 145 % of capacity, its waits grow with it, and most of its visitors come from
 // Kecamatan Pekalongan Utara and Timur (the evidence for a service-area rule). To make a large
 // MPP out of the seeded one, the places per slot of every capacity rule are scaled so that the
-// average demand is about 75 % of capacity (printed; only in this database).
+// average demand is about 75 % of capacity (printed; only in this database). The statistics
+// rollups (lib/stats/rollup.ts) are rebuilt from the visits at the end, as the migration does.
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { defaultSqliteUrl, pgFields, providerOf, sqliteFilePath } from "@/lib/database-url";
+import { REBUILD_ROLLUPS_SQL } from "@/lib/stats/rollup";
 import { addDays, dayWib, weekdayOf, wibInstant } from "@/lib/time";
 
 type Value = string | number | boolean | null | Date;
@@ -107,6 +109,8 @@ function prng(seed: number) {
 interface Writer {
   query<T>(sql: string, params?: Value[]): Promise<T[]>;
   insert(table: string, columns: string[], rows: Value[][]): Promise<void>;
+  /** Statements in one transaction. */
+  inTransaction(statements: readonly string[]): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -133,6 +137,11 @@ function sqliteWriter(url: string): Writer {
       const s = stmt;
       db.transaction(() => {
         for (const r of rows) s.run(...r.map(conv));
+      })();
+    },
+    async inTransaction(statements) {
+      db.transaction(() => {
+        for (const sql of statements) db.exec(sql);
       })();
     },
     async close() {
@@ -166,8 +175,20 @@ async function pgWriter(url: string): Promise<Writer> {
         throw e;
       }
     },
+    async inTransaction(statements) {
+      await client.query("BEGIN");
+      try {
+        for (const sql of statements) await client.query(sql);
+        await client.query("COMMIT");
+      } catch (e) {
+        await client.query("ROLLBACK");
+        throw e;
+      }
+    },
     async close() {
-      await client.query("ANALYZE");
+      // A bulk load: set the visibility map (index-only scans) and the planner statistics now
+      // rather than whenever autovacuum comes by.
+      await client.query("VACUUM ANALYZE");
       await client.end();
     },
   };
@@ -276,7 +297,7 @@ async function main() {
     const VISIT_COLS = ["id", "counterId", "serviceId", "bookingId", "source", "dayWib", "hourWib", "queueNumber", "status", "name", "kelurahanCode", "outsideCity", "checkedInAt", "calledAt", "serviceStartedAt", "finishedAt", "waitSeconds", "serviceSeconds", "transferredFrom"];
     const SLOT_COLS = ["id", "scopeKey", "counterId", "startsAt", "endsAt", "dayWib", "capacity", "booked"];
     const BOOKING_COLS = ["id", "code", "serviceId", "counterId", "slotId", "startsAt", "dayWib", "nikHash", "nikEncrypted", "nikMasked", "name", "phoneEncrypted", "phoneHash", "phoneMasked", "kelurahanCode", "outsideCity", "status", "consentAt", "consentVersion", "cancelledAt", "checkedInAt", "createdAt", "updatedAt"];
-    const APP_COLS = ["id", "code", "serviceId", "counterId", "visitId", "applicantName", "nikHash", "nikEncrypted", "nikMasked", "kelurahanCode", "outsideCity", "status", "receivedDayWib", "dueDayWib", "completedAt", "createdAt", "updatedAt"];
+    const APP_COLS = ["id", "code", "serviceId", "counterId", "visitId", "applicantName", "nikHash", "nikEncrypted", "nikMasked", "kelurahanCode", "outsideCity", "status", "receivedDayWib", "dueDayWib", "completedAt", "completedDayWib", "createdAt", "updatedAt"];
     const COUNT_COLS = ["dayWib", "counterId", "serviceId", "source", "count"];
     let visits: Value[][] = [];
     let slots: Value[][] = [];
@@ -408,7 +429,7 @@ async function main() {
               if (d > opts.end) status = "DIPROSES";
               else completedAt = wibInstant(d, 9 * 60 + rnd.int(6 * 60));
             }
-            apps.push([id("a"), `PMH-${seq.toString(36).toUpperCase()}`, service.id, c.id, visitId, "Warga Contoh", `gen-${visitId}`, "generated", "3375********0000", dom.kelurahanCode, dom.outsideCity, status, day, due, completedAt, calledAt, completedAt ?? calledAt]);
+            apps.push([id("a"), `PMH-${seq.toString(36).toUpperCase()}`, service.id, c.id, visitId, "Warga Contoh", `gen-${visitId}`, "generated", "3375********0000", dom.kelurahanCode, dom.outsideCity, status, day, due, completedAt, completedAt && dayWib(completedAt), calledAt, completedAt ?? calledAt]);
           }
         }
       }
@@ -424,6 +445,7 @@ async function main() {
       if (i % 60 === 0) process.stdout.write(`  ${day}: ${totals.visits + visits.length} visits so far\n`);
     }
     await flush(true);
+    await w.inTransaction(REBUILD_ROLLUPS_SQL);
     const secs = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
       `Generated ${from}..${opts.end}: ${totals.visits} visits (${totals.arrivals} arrivals, ${(totals.arrivals / openDays.length).toFixed(0)} per open day), ` +

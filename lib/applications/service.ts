@@ -524,7 +524,7 @@ export async function changeStatus(
       where: { id: app.id, status: from },
       data: {
         status: to,
-        ...(TERMINAL.has(to) ? { completedAt: now } : {}),
+        ...(TERMINAL.has(to) ? { completedAt: now, completedDayWib: dayWib(now) } : {}),
         ...(to === "DITOLAK" ? { rejectionReason: reason } : {}),
       },
     });

@@ -6,6 +6,8 @@ import "server-only";
 // - A Visit row is one arrival at one gerai. Checking in a booking creates a Visit (source
 //   BOOKING) and sets the booking CHECKED_IN; a walk-in creates a Visit (source WALK_IN). Both
 //   add one to DailyVisitCount(dayWib, counterId, serviceId, source) in the same transaction.
+// - The statistics rollups (lib/stats/rollup.ts) count every new visit (transfers received
+//   included), its first call's wait and its service time in the transaction that writes them.
 // - Queue numbers come from QueueCounter (one sequence per gerai per day, shared by bookings and
 //   walk-ins), taken with a guarded increment inside the transaction that writes the visit.
 // - A transfer closes the visit as TRANSFERRED and opens a new WAITING visit at the target gerai
@@ -34,6 +36,7 @@ import { makeBookingInputSchema } from "@/lib/bookings/validation";
 import { fieldErrorsOf } from "@/lib/api/respond";
 import { z } from "zod";
 import { hasPriority, isLate, orderWaiting } from "./order";
+import { countService, countVisit, countWait } from "@/lib/stats/rollup";
 import { sweepNoShowsOn } from "./sweep";
 import {
   WALK_IN_CONSENT_VERSION,
@@ -293,6 +296,15 @@ export async function checkInBooking(actor: Actor, rawCode: string, ctx: QueueCo
             select: { id: true },
           });
           await countArrival(tx, { dayWib: today, counterId: b.counterId, serviceId: b.serviceId, source: "BOOKING" });
+          await countVisit(tx, {
+            counterId: b.counterId,
+            dayWib: today,
+            serviceId: b.serviceId,
+            hourWib: hourWib(now),
+            kelurahanCode: b.kelurahanCode,
+            outsideCity: b.outsideCity,
+            transferred: false,
+          });
           await writeAudit(tx, {
             actor,
             action: "checkin.booking",
@@ -397,6 +409,15 @@ export async function registerWalkIn(actor: Actor, input: WalkInInput, ctx: Queu
           select: { id: true },
         });
         await countArrival(tx, { dayWib: today, counterId: service.counterId, serviceId: service.id, source: "WALK_IN" });
+        await countVisit(tx, {
+          counterId: service.counterId,
+          dayWib: today,
+          serviceId: service.id,
+          hourWib: hourWib(now),
+          kelurahanCode: v.kelurahanCode ?? null,
+          outsideCity: v.outsideCity === true,
+          transferred: false,
+        });
         await writeAudit(tx, {
           actor,
           action: "walkin.register",
@@ -519,7 +540,10 @@ async function visitForAction(actor: Actor, visitId: string, now: Date, client: 
   return row;
 }
 
-/** Moves the visit from `from` to the new state with `data`, audited; CONFLICT if it moved meanwhile. */
+/**
+ * Moves the visit from `from` to the new state with `data`, audited; CONFLICT if it moved
+ * meanwhile. `count` adds the change to the statistics rollups in the same transaction.
+ */
 async function transition(
   actor: Actor,
   row: VisitRow,
@@ -530,12 +554,14 @@ async function transition(
   now: Date,
   client: Db,
   bookingStatus?: "COMPLETED" | "NO_SHOW",
+  count?: (tx: Tx) => Promise<void>,
 ): Promise<VisitView> {
   await withRetries(
     () =>
       client.$transaction(async (tx) => {
         const changed = await tx.visit.updateMany({ where: { id: row.id, status: { in: from } }, data });
         if (changed.count !== 1) throw changedMeanwhile();
+        if (count) await count(tx);
         if (bookingStatus && row.bookingId) {
           await tx.booking.updateMany({ where: { id: row.bookingId, status: "CHECKED_IN" }, data: { status: bookingStatus } });
         }
@@ -557,6 +583,9 @@ async function transition(
   );
   return toView(await visitById(client, row.id), now);
 }
+
+/** The visit's row in DailyServiceStat. */
+const statKey = (row: VisitRow) => ({ counterId: row.counter.id, dayWib: row.dayWib, serviceId: row.service.id });
 
 const secondsBetween = (from: Date, to: Date) => Math.max(0, Math.round((to.getTime() - from.getTime()) / SECOND));
 
@@ -586,12 +615,13 @@ export async function callVisit(actor: Actor, visitId: string, ctx: QueueContext
   const now = nowOf(ctx);
   const row = await visitForAction(actor, visitId, now, client);
   if (row.status !== "WAITING") throw changedMeanwhile();
+  const waitSeconds = secondsBetween(row.checkedInAt, now);
   return transition(actor, row, "call", ["WAITING"], {
     status: "CALLED",
     calledAt: now,
-    waitSeconds: secondsBetween(row.checkedInAt, now),
+    waitSeconds,
     handledById: actor.userId,
-  }, ctx, now, client);
+  }, ctx, now, client, undefined, (tx) => countWait(tx, statKey(row), waitSeconds));
 }
 
 /** Calls a called visitor again (the first call time and wait stay). */
@@ -623,12 +653,13 @@ export async function finishService(actor: Actor, visitId: string, ctx: QueueCon
   const now = nowOf(ctx);
   const row = await visitForAction(actor, visitId, now, client);
   if (row.status !== "SERVING" || !row.serviceStartedAt) throw changedMeanwhile();
+  const serviceSeconds = secondsBetween(row.serviceStartedAt, now);
   return transition(actor, row, "finish", ["SERVING"], {
     status: "DONE",
     finishedAt: now,
-    serviceSeconds: secondsBetween(row.serviceStartedAt, now),
+    serviceSeconds,
     handledById: actor.userId,
-  }, ctx, now, client, "COMPLETED");
+  }, ctx, now, client, "COMPLETED", (tx) => countService(tx, statKey(row), serviceSeconds));
 }
 
 /**
@@ -685,6 +716,15 @@ export async function transferVisit(
             transferredFrom: row.id,
           },
           select: { id: true },
+        });
+        await countVisit(tx, {
+          counterId: target.counterId,
+          dayWib: today,
+          serviceId: target.id,
+          hourWib: hourWib(now),
+          kelurahanCode: full.kelurahanCode,
+          outsideCity: row.outsideCity,
+          transferred: true,
         });
         await writeAudit(tx, {
           actor,

@@ -5,7 +5,7 @@
 // makes it 0. A gerai without hours of its own uses the MPP building hours. A gerai without a
 // gerai-wide rule adds up the rules of its services; without any rule its capacity is unknown.
 import { slotStartsForDay, type OpeningWindow } from "@/lib/bookings/availability";
-import { weekdayOf } from "@/lib/time";
+import { weekdayOfDay } from "./math";
 
 export type CapacityInput = {
   counterId: string;
@@ -17,14 +17,22 @@ export type CapacityInput = {
   closedDays: ReadonlySet<string>;
 };
 
+/** Capacity of an open day per weekday, per input (the slot count depends only on the weekday; inputs are not changed after use). */
+const byWeekday = new WeakMap<CapacityInput, Map<number, number>>();
+
 /** Visitors the gerai can serve on `day`; null when it has no capacity rule. */
 export function capacityOnDay(input: CapacityInput, day: string): number | null {
   const rules = input.rules.some((r) => r.serviceId === null) ? input.rules.filter((r) => r.serviceId === null) : input.rules;
   if (rules.length === 0) return null;
   if (input.closedDays.has(day)) return 0;
+  const weekday = weekdayOfDay(day);
+  const memo = byWeekday.get(input) ?? byWeekday.set(input, new Map()).get(input)!;
+  const known = memo.get(weekday);
+  if (known !== undefined) return known;
   const hours = input.hours.length > 0 ? input.hours : input.mppHours;
   let total = 0;
   for (const r of rules) total += slotStartsForDay(day, hours, r.slotMinutes).length * Math.max(0, r.capacityPerSlot);
+  memo.set(weekday, total);
   return total;
 }
 
@@ -32,6 +40,6 @@ export function capacityOnDay(input: CapacityInput, day: string): number | null 
 export function opensOn(input: Pick<CapacityInput, "hours" | "mppHours" | "closedDays">, day: string): boolean {
   if (input.closedDays.has(day)) return false;
   const hours = input.hours.length > 0 ? input.hours : input.mppHours;
-  const w = weekdayOf(day);
+  const w = weekdayOfDay(day);
   return hours.some((h) => h.weekday === w && h.closeMinute > h.openMinute);
 }

@@ -83,6 +83,21 @@ export function daysBetween(from: string, to: string): string[] {
   return out;
 }
 
+const weekdays = new Map<string, number>();
+
+/**
+ * weekdayOf (lib/time.ts) remembered: a year's dashboard asks for the weekday of the same few
+ * hundred days tens of thousands of times (capacity and opening of every gerai every day).
+ */
+export function weekdayOfDay(day: string): number {
+  const known = weekdays.get(day);
+  if (known !== undefined) return known;
+  if (weekdays.size >= 20_000) weekdays.clear();
+  const w = weekdayOf(day);
+  weekdays.set(day, w);
+  return w;
+}
+
 /** Number of days from `from` to `to`, inclusive (0 when to < from). */
 export function dayCount(from: string, to: string): number {
   if (to < from) return 0;
@@ -94,7 +109,7 @@ export function dayCount(from: string, to: string): number {
  * year's first Thursday, so 2026-12-31 (Thursday) is 2026-W53 and 2027-01-01 too.
  */
 export function isoWeekKey(day: string): string {
-  const thursday = addDays(day, 4 - weekdayOf(day));
+  const thursday = addDays(day, 4 - weekdayOfDay(day));
   const year = Number(thursday.slice(0, 4));
   const week = Math.floor((dayCount(`${year}-01-01`, thursday) - 1) / 7) + 1;
   return `${year}-W${String(week).padStart(2, "0")}`;
@@ -102,7 +117,7 @@ export function isoWeekKey(day: string): string {
 
 /** Monday of the ISO week of `day`. */
 export function isoWeekStart(day: string): string {
-  return addDays(day, 1 - weekdayOf(day));
+  return addDays(day, 1 - weekdayOfDay(day));
 }
 
 /** Calendar month of a WIB day, e.g. "2026-12". */

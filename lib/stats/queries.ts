@@ -1,6 +1,10 @@
 // Visitor statistics and gerai evaluation for officials (permission stats:read / evaluation:read).
-// Every aggregation that grows with the history runs in SQL (groupBy, and one portable window
-// query for percentiles); JavaScript only combines a few thousand grouped rows.
+// Nothing here reads every visit of the period (docs/decisions/006-stats-rollup.md): visits,
+// waits, service times, hours and domicile come from the per-day rollups the queue keeps exact
+// (lib/stats/rollup.ts); percentiles read a few rows from the top of a Visit index; bookings and
+// applications are one covering-index query each. Per-gerai queries list the gerai explicitly
+// (counterId IN ...) so that SQLite walks its (counterId, day, ...) indexes in order without
+// sorting. JavaScript only combines a few thousand grouped rows.
 //
 // Definitions (shown in the dashboard's help, tested in tests/integration/stats.test.ts):
 // - Days are WIB calendar days (the dayWib columns); weeks are ISO weeks (Monday first); months
@@ -27,11 +31,13 @@ import { can, type Permission } from "@/lib/auth/permissions";
 import type { Actor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/db-client";
 import { AppError } from "@/lib/errors";
-import { addDays, dayWib, weekdayOf, wibInstant } from "@/lib/time";
+import { Prisma } from "@/lib/generated/sqlite/client";
+import { addDays, dayWib } from "@/lib/time";
 import { cached } from "./cache";
 import { capacityOnDay, opensOn, type CapacityInput } from "./capacity";
-import { bucketize, daysBetween, dayCount, previousPeriod, ratio, trendOf, type Bucket, type Trend } from "./math";
+import { bucketize, daysBetween, dayCount, nearestRank, previousPeriod, ratio, trendOf, weekdayOfDay, type Bucket, type Trend } from "./math";
 import type { Period } from "./period";
+import { OUTSIDE_CITY, UNKNOWN_DOMICILE } from "./rollup";
 
 export const OVERLOAD_RULES = {
   capacityUsedAbove: 1,
@@ -41,9 +47,7 @@ export const OVERLOAD_RULES = {
   waitGrowthMinSamples: 20,
 } as const;
 
-/** "Outside Kota Pekalongan" and "not recorded" in domicile breakdowns. */
-export const OUTSIDE_CITY = "OUTSIDE";
-export const UNKNOWN_DOMICILE = "UNKNOWN";
+export { OUTSIDE_CITY, UNKNOWN_DOMICILE };
 
 function assertCan(actor: Actor, permission: Permission): void {
   if (!can(actor.role, permission)) throw new AppError("FORBIDDEN");
@@ -120,7 +124,7 @@ async function loadCatalogue(db: Db, period: Period): Promise<Catalogue> {
 
 function mppOpensOn(cat: Catalogue, day: string): boolean {
   if (cat.mppClosed.has(day)) return false;
-  const w = weekdayOf(day);
+  const w = weekdayOfDay(day);
   return cat.mppHours.some((h) => h.weekday === w);
 }
 
@@ -255,141 +259,103 @@ export type GeraiEvaluation = {
 
 type CounterDay = { counterId: string; day: string; visits: number; waitSum: number; waitCount: number; serviceSum: number; serviceCount: number };
 
-async function visitsByCounterDay(db: Db, period: Period, counterId?: string): Promise<CounterDay[]> {
-  const groups = await db.visit.groupBy({
+const inList = (ids: readonly string[]) => Prisma.join(ids);
+
+/** Visits, waits and service times per gerai per day (DailyServiceStat). */
+async function visitsByCounterDay(db: Db, period: Period, counterIds: string[]): Promise<CounterDay[]> {
+  const groups = await db.dailyServiceStat.groupBy({
     by: ["counterId", "dayWib"],
-    where: { dayWib: { gte: period.from, lte: period.to }, ...(counterId ? { counterId } : {}) },
-    _count: { _all: true, waitSeconds: true, serviceSeconds: true },
-    _sum: { waitSeconds: true, serviceSeconds: true },
+    where: { counterId: { in: counterIds }, dayWib: { gte: period.from, lte: period.to } },
+    _sum: { visits: true, waitCount: true, waitSum: true, serviceCount: true, serviceSum: true },
   });
   return groups.map((g) => ({
     counterId: g.counterId,
     day: g.dayWib,
-    visits: num(g._count._all),
-    waitSum: num(g._sum.waitSeconds),
-    waitCount: num(g._count.waitSeconds),
-    serviceSum: num(g._sum.serviceSeconds),
-    serviceCount: num(g._count.serviceSeconds),
+    visits: num(g._sum.visits),
+    waitSum: num(g._sum.waitSum),
+    waitCount: num(g._sum.waitCount),
+    serviceSum: num(g._sum.serviceSum),
+    serviceCount: num(g._sum.serviceCount),
   }));
 }
 
 /**
- * Nearest-rank 90th percentile of waitSeconds and serviceSeconds per gerai, in SQL: a window
- * query that both SQLite (3.25+) and PostgreSQL run as written (quoted identifiers, integer
- * division: ceil(9n/10) = (9n + 9) / 10).
+ * Nearest-rank 90th percentile of waitSeconds and serviceSeconds per gerai. With n values (the
+ * counts of the rollup), the value at rank r = ceil(9n/10) in ascending order is the one after
+ * skipping n - r values from the top: each percentile walks Visit(counterId, waitSeconds |
+ * serviceSeconds, dayWib) down from the gerai's largest value until n - r values of the period
+ * have passed (the top tenth, plus the entries of other days in that range), never sorting. One
+ * statement of scalar subqueries for all gerai (SQLite and PostgreSQL alike).
  */
-async function p90ByCounter(db: Db, period: Period, counterId?: string): Promise<Map<string, { wait: number | null; service: number | null }>> {
-  type Row = { counterId: string; v: number | bigint };
-  // Two literal variants per column instead of "(? IS NULL OR ...)", which PostgreSQL cannot type.
-  const { from, to } = period;
-  const [wait, service] = await Promise.all(
-    counterId
-      ? [
-          db.$queryRaw<Row[]>`SELECT "counterId", "waitSeconds" AS v FROM (
-              SELECT "counterId", "waitSeconds", ROW_NUMBER() OVER (ORDER BY "waitSeconds") AS rn, COUNT(*) OVER () AS n
-              FROM "Visit" WHERE "counterId" = ${counterId} AND "dayWib" >= ${from} AND "dayWib" <= ${to} AND "waitSeconds" IS NOT NULL
-            ) t WHERE rn = (9 * n + 9) / 10`,
-          db.$queryRaw<Row[]>`SELECT "counterId", "serviceSeconds" AS v FROM (
-              SELECT "counterId", "serviceSeconds", ROW_NUMBER() OVER (ORDER BY "serviceSeconds") AS rn, COUNT(*) OVER () AS n
-              FROM "Visit" WHERE "counterId" = ${counterId} AND "dayWib" >= ${from} AND "dayWib" <= ${to} AND "serviceSeconds" IS NOT NULL
-            ) t WHERE rn = (9 * n + 9) / 10`,
-        ]
-      : [
-          db.$queryRaw<Row[]>`SELECT "counterId", "waitSeconds" AS v FROM (
-              SELECT "counterId", "waitSeconds",
-                ROW_NUMBER() OVER (PARTITION BY "counterId" ORDER BY "waitSeconds") AS rn,
-                COUNT(*) OVER (PARTITION BY "counterId") AS n
-              FROM "Visit" WHERE "dayWib" >= ${from} AND "dayWib" <= ${to} AND "waitSeconds" IS NOT NULL
-            ) t WHERE rn = (9 * n + 9) / 10`,
-          db.$queryRaw<Row[]>`SELECT "counterId", "serviceSeconds" AS v FROM (
-              SELECT "counterId", "serviceSeconds",
-                ROW_NUMBER() OVER (PARTITION BY "counterId" ORDER BY "serviceSeconds") AS rn,
-                COUNT(*) OVER (PARTITION BY "counterId") AS n
-              FROM "Visit" WHERE "dayWib" >= ${from} AND "dayWib" <= ${to} AND "serviceSeconds" IS NOT NULL
-            ) t WHERE rn = (9 * n + 9) / 10`,
-        ],
-  );
-  const out = new Map<string, { wait: number | null; service: number | null }>();
-  for (const r of wait) out.set(r.counterId, { wait: num(r.v), service: null });
-  for (const r of service) {
-    const cur = out.get(r.counterId) ?? { wait: null, service: null };
-    cur.service = num(r.v);
-    out.set(r.counterId, cur);
+async function p90ByCounter(db: Db, period: Period, days: CounterDay[]): Promise<Map<string, { wait: number | null; service: number | null }>> {
+  const counts = new Map<string, { wait: number; service: number }>();
+  for (const d of days) {
+    const c = counts.get(d.counterId) ?? counts.set(d.counterId, { wait: 0, service: 0 }).get(d.counterId)!;
+    c.wait += d.waitCount;
+    c.service += d.serviceCount;
   }
-  return out;
-}
-
-async function bookingsByCounter(db: Db, period: Period, today: string, counterId?: string) {
-  const scope = counterId ? { counterId } : {};
-  const pastTo = addDays(today, -1) < period.to ? addDays(today, -1) : period.to;
-  const [all, past] = await Promise.all([
-    db.booking.groupBy({
-      by: ["counterId"],
-      where: { dayWib: { gte: period.from, lte: period.to }, status: { not: "CANCELLED" }, ...scope },
-      _count: { _all: true },
-    }),
-    pastTo < period.from
-      ? Promise.resolve([])
-      : db.booking.groupBy({
-          by: ["counterId", "status"],
-          where: { dayWib: { gte: period.from, lte: pastTo }, status: { not: "CANCELLED" }, ...scope },
-          _count: { _all: true },
-        }),
-  ]);
-  const out = new Map<string, { bookings: number; past: number; noShows: number }>();
-  const get = (id: string) => out.get(id) ?? (out.set(id, { bookings: 0, past: 0, noShows: 0 }), out.get(id)!);
-  for (const g of all) get(g.counterId).bookings += num(g._count._all);
-  for (const g of past) {
-    const e = get(g.counterId);
-    e.past += num(g._count._all);
-    if (g.status === "NO_SHOW") e.noShows += num(g._count._all);
-  }
-  return out;
-}
-
-/** Days per query in the on-time count (one OR branch per due day keeps the query portable). */
-const ON_TIME_CHUNK_DAYS = 200;
-
-async function applicationsByCounter(db: Db, period: Period, today: string, counterId?: string) {
-  const scope = counterId ? { counterId } : {};
-  const due = { gte: period.from, lte: period.to };
-  // On time = completed before midnight WIB at the end of its due day. The bound depends on each
-  // row's due day, so the count is one OR branch per due day with Prisma's own instant
-  // comparison (no time-zone or date arithmetic in SQL, which SQLite and PostgreSQL spell
-  // differently); chunked to keep statements small.
-  const days = daysBetween(period.from, period.to);
-  const chunks: string[][] = [];
-  for (let i = 0; i < days.length; i += ON_TIME_CHUNK_DAYS) chunks.push(days.slice(i, i + ON_TIME_CHUNK_DAYS));
-  const [overdue, selesai, ...onTimeChunks] = await Promise.all([
-    // Not finished and the due day has passed: late.
-    db.application.groupBy({
-      by: ["counterId"],
-      where: { ...scope, status: { notIn: ["DITOLAK", "SELESAI"] }, dueDayWib: { ...due, lt: today } },
-      _count: { _all: true },
-    }),
-    db.application.groupBy({ by: ["counterId"], where: { ...scope, status: "SELESAI", dueDayWib: due }, _count: { _all: true } }),
-    ...chunks.map((chunk) =>
-      db.application.groupBy({
-        by: ["counterId"],
-        where: {
-          ...scope,
-          status: "SELESAI",
-          OR: chunk.map((d) => ({ dueDayWib: d, completedAt: { lt: wibInstant(addDays(d, 1), 0) } })),
-        },
-        _count: { _all: true },
-      }),
-    ),
-  ]);
-  const out = new Map<string, { onTime: number; late: number }>();
-  const get = (id: string) => out.get(id) ?? (out.set(id, { onTime: 0, late: 0 }), out.get(id)!);
-  for (const g of overdue) get(g.counterId).late += num(g._count._all);
-  for (const g of selesai) get(g.counterId).late += num(g._count._all);
-  for (const chunk of onTimeChunks) {
-    for (const g of chunk) {
-      const e = get(g.counterId);
-      e.onTime += num(g._count._all);
-      e.late -= num(g._count._all);
+  const parts: { counterId: string; kind: "wait" | "service"; sql: Prisma.Sql }[] = [];
+  for (const [counterId, c] of counts) {
+    for (const kind of ["wait", "service"] as const) {
+      const n = c[kind];
+      if (n === 0) continue;
+      const col = Prisma.raw(kind === "wait" ? `"waitSeconds"` : `"serviceSeconds"`);
+      // An integer computed here, inlined rather than bound: neither driver has to type an OFFSET parameter.
+      const skip = Prisma.raw(String(n - nearestRank(n, 90)));
+      parts.push({
+        counterId,
+        kind,
+        sql: Prisma.sql`(SELECT ${col} FROM "Visit" WHERE "counterId" = ${counterId} AND ${col} IS NOT NULL AND "dayWib" >= ${period.from} AND "dayWib" <= ${period.to} ORDER BY ${col} DESC LIMIT 1 OFFSET ${skip})`,
+      });
     }
+  }
+  const out = new Map<string, { wait: number | null; service: number | null }>();
+  if (parts.length === 0) return out;
+  const columns = parts.map((p, i) => Prisma.sql`${p.sql} AS ${Prisma.raw(`"p${i}"`)}`);
+  const [row] = await db.$queryRaw<Record<string, unknown>[]>`SELECT ${Prisma.join(columns)}`;
+  parts.forEach((p, i) => {
+    const v = row?.[`p${i}`];
+    const cur = out.get(p.counterId) ?? out.set(p.counterId, { wait: null, service: null }).get(p.counterId)!;
+    cur[p.kind] = v === null || v === undefined ? null : num(v);
+  });
+  return out;
+}
+
+/** Bookings not cancelled per gerai; those of past days, and their no-shows (one index-only query). */
+async function bookingsByCounter(db: Db, period: Period, today: string, counterIds: string[]) {
+  const out = new Map<string, { bookings: number; past: number; noShows: number }>();
+  if (counterIds.length === 0) return out;
+  const pastTo = addDays(today, -1) < period.to ? addDays(today, -1) : period.to;
+  const rows = await db.$queryRaw<{ counterId: string; total: unknown; past: unknown; noShows: unknown }[]>`
+    SELECT "counterId", COUNT(*) AS "total",
+      SUM(CASE WHEN "dayWib" <= ${pastTo} THEN 1 ELSE 0 END) AS "past",
+      SUM(CASE WHEN "dayWib" <= ${pastTo} AND "status" = 'NO_SHOW' THEN 1 ELSE 0 END) AS "noShows"
+    FROM "Booking"
+    WHERE "counterId" IN (${inList(counterIds)}) AND "dayWib" >= ${period.from} AND "dayWib" <= ${period.to} AND "status" <> 'CANCELLED'
+    GROUP BY "counterId"`;
+  for (const r of rows) out.set(r.counterId, { bookings: num(r.total), past: num(r.past), noShows: num(r.noShows) });
+  return out;
+}
+
+/**
+ * Applications due in the period per gerai: on time = SELESAI on or before the due day (WIB day
+ * of completion, completedDayWib); late = SELESAI after it, or not finished (nor rejected) with
+ * the due day passed. One index-only query.
+ */
+async function applicationsByCounter(db: Db, period: Period, today: string, counterIds: string[]) {
+  const out = new Map<string, { onTime: number; late: number }>();
+  if (counterIds.length === 0) return out;
+  const rows = await db.$queryRaw<{ counterId: string; done: unknown; onTime: unknown; overdue: unknown }[]>`
+    SELECT "counterId",
+      SUM(CASE WHEN "status" = 'SELESAI' THEN 1 ELSE 0 END) AS "done",
+      SUM(CASE WHEN "status" = 'SELESAI' AND "completedDayWib" <= "dueDayWib" THEN 1 ELSE 0 END) AS "onTime",
+      SUM(CASE WHEN "status" NOT IN ('DITOLAK', 'SELESAI') AND "dueDayWib" < ${today} THEN 1 ELSE 0 END) AS "overdue"
+    FROM "Application"
+    WHERE "counterId" IN (${inList(counterIds)}) AND "dueDayWib" >= ${period.from} AND "dueDayWib" <= ${period.to}
+    GROUP BY "counterId"`;
+  for (const r of rows) {
+    const onTime = num(r.onTime);
+    out.set(r.counterId, { onTime, late: num(r.done) - onTime + num(r.overdue) });
   }
   return out;
 }
@@ -403,6 +369,8 @@ function evaluate(
   p90: { wait: number | null; service: number | null } | undefined,
   bookings: { bookings: number; past: number; noShows: number } | undefined,
   apps: { onTime: number; late: number } | undefined,
+  /** The days of the period up to today (elapsed), computed once for every gerai. */
+  doneDays: readonly string[],
 ): GeraiEvaluation {
   const cap = cat.capacity.get(counter.id)!;
   const byDay = new Map(days.map((d) => [d.day, d]));
@@ -422,7 +390,7 @@ function evaluate(
   let daysOver = 0;
   const openDayList: string[] = [];
   if (done) {
-    for (const day of daysBetween(done.from, done.to)) {
+    for (const day of doneDays) {
       const c = capacityOnDay(cap, day);
       const v = byDay.get(day)?.visits ?? 0;
       if (opensOn(cap, day)) {
@@ -499,14 +467,15 @@ function evaluate(
 
 export type DomicileRow = { code: string; name: string | null; visitors: number; share: number | null };
 
-function domicileRows(cat: Catalogue, groups: { kelurahanCode: string | null; outsideCity: boolean; n: number }[]): DomicileRow[] {
+/** Kecamatan rows from domicile keys (lib/stats/rollup.ts: kelurahan code, OUTSIDE or UNKNOWN). */
+function domicileRows(cat: Catalogue, groups: { domicile: string; n: number }[]): DomicileRow[] {
   const counts = new Map<string, number>(cat.kecamatan.map((k) => [k.code, 0]));
   let outside = 0;
   let unknown = 0;
   for (const g of groups) {
-    const kec = g.kelurahanCode ? cat.kecamatanOfKelurahan.get(g.kelurahanCode) : undefined;
+    const kec = cat.kecamatanOfKelurahan.get(g.domicile);
     if (kec) counts.set(kec, (counts.get(kec) ?? 0) + g.n);
-    else if (g.outsideCity) outside += g.n;
+    else if (g.domicile === OUTSIDE_CITY) outside += g.n;
     else unknown += g.n;
   }
   const total = [...counts.values()].reduce((s, n) => s + n, 0) + outside + unknown;
@@ -517,17 +486,26 @@ function domicileRows(cat: Catalogue, groups: { kelurahanCode: string | null; ou
   return rows;
 }
 
-async function domicile(db: Db, cat: Catalogue, period: Period, opts: { counterId?: string; arrivalsOnly: boolean }): Promise<DomicileRow[]> {
-  const groups = await db.visit.groupBy({
-    by: ["kelurahanCode", "outsideCity"],
-    where: {
-      dayWib: { gte: period.from, lte: period.to },
-      ...(opts.counterId ? { counterId: opts.counterId } : {}),
-      ...(opts.arrivalsOnly ? { transferredFrom: null } : {}),
-    },
-    _count: { _all: true },
+/** Arrivals of the whole MPP by domicile (DailyArrivalDomicile). */
+async function arrivalDomicile(db: Db, cat: Catalogue, period: Period): Promise<DomicileRow[]> {
+  const groups = await db.dailyArrivalDomicile.groupBy({
+    by: ["domicile"],
+    where: { dayWib: { gte: period.from, lte: period.to } },
+    _sum: { arrivals: true },
   });
-  return domicileRows(cat, groups.map((g) => ({ kelurahanCode: g.kelurahanCode, outsideCity: g.outsideCity, n: num(g._count._all) })));
+  return domicileRows(cat, groups.map((g) => ({ domicile: g.domicile, n: num(g._sum.arrivals) })));
+}
+
+/** Visits (transfers received included) of each of these gerai by domicile. */
+async function geraiDomicile(db: Db, cat: Catalogue, period: Period, counterIds: string[]): Promise<Map<string, DomicileRow[]>> {
+  const groups = counterIds.length === 0
+    ? []
+    : await db.dailyDomicileCount.groupBy({
+        by: ["counterId", "domicile"],
+        where: { counterId: { in: counterIds }, dayWib: { gte: period.from, lte: period.to } },
+        _sum: { visits: true },
+      });
+  return new Map(counterIds.map((id) => [id, domicileRows(cat, groups.filter((g) => g.counterId === id).map((g) => ({ domicile: g.domicile, n: num(g._sum.visits) })))]));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -537,25 +515,42 @@ async function domicile(db: Db, cat: Catalogue, period: Period, opts: { counterI
 export type HeatCell = { weekday: number; hour: number; visitors: number; days: number; average: number | null };
 export type HourRow = { hour: number; visitors: number; share: number | null };
 
-async function arrivalsByDayHour(db: Db, period: Period, counterId?: string) {
-  const groups = await db.visit.groupBy({
+/** Arrivals of the whole MPP per day and hour (counterIds: every gerai), or visits of one gerai. */
+async function arrivalsByDayHour(db: Db, period: Period, scope: { counterIds: string[] } | { counterId: string }) {
+  const days = { gte: period.from, lte: period.to };
+  if ("counterId" in scope) {
+    const rows = await db.dailyHourCount.findMany({ where: { counterId: scope.counterId, dayWib: days }, select: { dayWib: true, hourWib: true, visits: true } });
+    return rows.filter((r) => r.visits > 0).map((r) => ({ day: r.dayWib, hour: r.hourWib, n: r.visits }));
+  }
+  const groups = await db.dailyHourCount.groupBy({
     by: ["dayWib", "hourWib"],
-    where: {
-      dayWib: { gte: period.from, lte: period.to },
-      ...(counterId ? { counterId } : { transferredFrom: null }),
-    },
-    _count: { _all: true },
+    where: { counterId: { in: scope.counterIds }, dayWib: days, arrivals: { gt: 0 } },
+    _sum: { arrivals: true },
   });
-  return groups.map((g) => ({ day: g.dayWib, hour: g.hourWib, n: num(g._count._all) }));
+  return groups.map((g) => ({ day: g.dayWib, hour: g.hourWib, n: num(g._sum.arrivals) }));
+}
+
+/** Visits per service (transfers received included), of these gerai. */
+async function visitsByService(db: Db, period: Period, counterIds: string[]) {
+  const groups = await db.dailyServiceStat.groupBy({
+    by: ["serviceId"],
+    where: { counterId: { in: counterIds }, dayWib: { gte: period.from, lte: period.to } },
+    _sum: { visits: true },
+  });
+  return groups.map((g) => ({ serviceId: g.serviceId, n: num(g._sum.visits) })).filter((g) => g.n > 0);
 }
 
 function hourTables(rows: { day: string; hour: number; n: number }[], openDay: (day: string) => boolean, period: Period, today: string) {
   const total = rows.reduce((s, r) => s + r.n, 0);
   const byHour = new Map<number, number>();
   const cells = new Map<string, number>();
+  const weekday = weekdayOfDay;
+  const rowWeekdays = new Set<number>();
   for (const r of rows) {
     byHour.set(r.hour, (byHour.get(r.hour) ?? 0) + r.n);
-    const k = `${weekdayOf(r.day)}:${r.hour}`;
+    const w = weekday(r.day);
+    rowWeekdays.add(w);
+    const k = `${w}:${r.hour}`;
     cells.set(k, (cells.get(k) ?? 0) + r.n);
   }
   // Days of each weekday on which visitors could come (open, or with visitors).
@@ -564,7 +559,7 @@ function hourTables(rows: { day: string; hour: number; n: number }[], openDay: (
   const done = elapsed(period, today);
   if (done) {
     for (const day of daysBetween(done.from, done.to)) {
-      if (openDay(day) || withVisits.has(day)) weekdayDays.set(weekdayOf(day), (weekdayDays.get(weekdayOf(day)) ?? 0) + 1);
+      if (openDay(day) || withVisits.has(day)) weekdayDays.set(weekday(day), (weekdayDays.get(weekday(day)) ?? 0) + 1);
     }
   }
   const hours = [...byHour.keys()];
@@ -573,7 +568,7 @@ function hourTables(rows: { day: string; hour: number; n: number }[], openDay: (
   const hourRows: HourRow[] = [];
   for (let h = minHour; h <= maxHour; h++) hourRows.push({ hour: h, visitors: byHour.get(h) ?? 0, share: ratio(byHour.get(h) ?? 0, total) });
   const heat: HeatCell[] = [];
-  const weekdays = [1, 2, 3, 4, 5, 6, 7].filter((w) => (weekdayDays.get(w) ?? 0) > 0 || rows.some((r) => weekdayOf(r.day) === w));
+  const weekdays = [1, 2, 3, 4, 5, 6, 7].filter((w) => (weekdayDays.get(w) ?? 0) > 0 || rowWeekdays.has(w));
   for (const w of weekdays) {
     for (let h = minHour; h <= maxHour; h++) {
       const visitors = cells.get(`${w}:${h}`) ?? 0;
@@ -637,15 +632,15 @@ async function loadDashboard(db: Db, period: Period, today: string): Promise<Das
   const previous = previousPeriod(period.from, period.to);
   const whole: Period = { from: previous.from, to: period.to };
   const cat = await loadCatalogue(db, whole);
-  const [bothDaily, counterDays, p90, bookings, apps, kec, dayHours, serviceGroups] = await Promise.all([
+  const ids = cat.counters.map((c) => c.id);
+  const [bothDaily, [counterDays, p90], bookings, apps, kec, dayHours, serviceGroups] = await Promise.all([
     dailyArrivals(db, whole),
-    visitsByCounterDay(db, period),
-    p90ByCounter(db, period),
-    bookingsByCounter(db, period, today),
-    applicationsByCounter(db, period, today),
-    domicile(db, cat, period, { arrivalsOnly: true }),
-    arrivalsByDayHour(db, period),
-    db.visit.groupBy({ by: ["serviceId"], where: { dayWib: { gte: period.from, lte: period.to } }, _count: { _all: true } }),
+    visitsByCounterDay(db, period, ids).then(async (days) => [days, await p90ByCounter(db, period, days)] as const),
+    bookingsByCounter(db, period, today, ids),
+    applicationsByCounter(db, period, today, ids),
+    arrivalDomicile(db, cat, period),
+    arrivalsByDayHour(db, period, { counterIds: ids }),
+    visitsByService(db, period, ids),
   ]);
   const daily = bothDaily.filter((d) => d.day >= period.from);
   const prevDaily = bothDaily.filter((d) => d.day < period.from);
@@ -660,8 +655,9 @@ async function loadDashboard(db: Db, period: Period, today: string): Promise<Das
 
   const byCounter = new Map<string, CounterDay[]>();
   for (const d of counterDays) (byCounter.get(d.counterId) ?? byCounter.set(d.counterId, []).get(d.counterId)!).push(d);
+  const doneDays = done ? daysBetween(done.from, done.to) : [];
   const byGerai = cat.counters.map((c) =>
-    evaluate(cat, period, today, c, byCounter.get(c.id) ?? [], p90.get(c.id), bookings.get(c.id), apps.get(c.id)),
+    evaluate(cat, period, today, c, byCounter.get(c.id) ?? [], p90.get(c.id), bookings.get(c.id), apps.get(c.id), doneDays),
   );
   const geraiTotal = byGerai.reduce((s, g) => s + g.visitors, 0);
 
@@ -676,7 +672,7 @@ async function loadDashboard(db: Db, period: Period, today: string): Promise<Das
   const byService: NamedCount[] = serviceGroups
     .map((g) => {
       const s = cat.services.get(g.serviceId);
-      const n = num(g._count._all);
+      const n = g.n;
       return {
         key: s?.slug ?? g.serviceId,
         name: s?.name ?? g.serviceId,
@@ -691,13 +687,9 @@ async function loadDashboard(db: Db, period: Period, today: string): Promise<Das
   const booking = daily.reduce((s, d) => s + d.booking, 0);
   const { hourRows, heat } = hourTables(dayHours, (day) => mppOpensOn(cat, day), period, today);
 
-  const flagged = byGerai.filter((g) => g.flags.length > 0);
-  const overloaded = await Promise.all(
-    flagged.map(async (g) => {
-      const id = cat.counters.find((c) => c.number === g.number)!.id;
-      return { gerai: g, domicile: await domicile(db, cat, period, { counterId: id, arrivalsOnly: false }) };
-    }),
-  );
+  const flagged = byGerai.filter((g) => g.flags.length > 0).map((g) => ({ gerai: g, id: cat.counters.find((c) => c.number === g.number)!.id }));
+  const flaggedDomicile = await geraiDomicile(db, cat, period, flagged.map((f) => f.id));
+  const overloaded = flagged.map((f) => ({ gerai: f.gerai, domicile: flaggedDomicile.get(f.id)! }));
 
   return {
     period,
@@ -760,16 +752,17 @@ async function loadGeraiReport(db: Db, counterNumber: number, period: Period, to
   const cat = await loadCatalogue(db, period);
   const gerai = cat.counters.find((c) => c.number === counterNumber);
   if (!gerai) throw new AppError("NOT_FOUND");
-  const [counterDays, p90, bookings, apps, dom, dayHours, serviceGroups] = await Promise.all([
-    visitsByCounterDay(db, period, gerai.id),
-    p90ByCounter(db, period, gerai.id),
-    bookingsByCounter(db, period, today, gerai.id),
-    applicationsByCounter(db, period, today, gerai.id),
-    domicile(db, cat, period, { counterId: gerai.id, arrivalsOnly: false }),
-    arrivalsByDayHour(db, period, gerai.id),
-    db.visit.groupBy({ by: ["serviceId"], where: { dayWib: { gte: period.from, lte: period.to }, counterId: gerai.id }, _count: { _all: true } }),
+  const ids = [gerai.id];
+  const [[counterDays, p90], bookings, apps, dom, dayHours, serviceGroups] = await Promise.all([
+    visitsByCounterDay(db, period, ids).then(async (days) => [days, await p90ByCounter(db, period, days)] as const),
+    bookingsByCounter(db, period, today, ids),
+    applicationsByCounter(db, period, today, ids),
+    geraiDomicile(db, cat, period, ids),
+    arrivalsByDayHour(db, period, { counterId: gerai.id }),
+    visitsByService(db, period, ids),
   ]);
-  const evaluation = evaluate(cat, period, today, gerai, counterDays, p90.get(gerai.id), bookings.get(gerai.id), apps.get(gerai.id));
+  const done = elapsed(period, today);
+  const evaluation = evaluate(cat, period, today, gerai, counterDays, p90.get(gerai.id), bookings.get(gerai.id), apps.get(gerai.id), done ? daysBetween(done.from, done.to) : []);
   const cap = cat.capacity.get(gerai.id)!;
   const byDay = new Map(counterDays.map((d) => [d.day, d]));
   const days: GeraiDay[] = daysBetween(period.from, period.to).map((day) => {
@@ -792,12 +785,12 @@ async function loadGeraiReport(db: Db, counterNumber: number, period: Period, to
   const byService = serviceGroups
     .map((g) => {
       const s = cat.services.get(g.serviceId);
-      const n = num(g._count._all);
+      const n = g.n;
       return { key: s?.slug ?? g.serviceId, name: s?.name ?? g.serviceId, nameEn: s?.nameEn, counterNumber: gerai.number, visitors: n, share: ratio(n, total) };
     })
     .sort((a, b) => b.visitors - a.visitors || a.name.localeCompare(b.name));
   const { hourRows, heat } = hourTables(dayHours, (day) => opensOn(cap, day), period, today);
-  return { period, today, gerai, evaluation, days, weekly, byService, domicile: dom, byHour: hourRows, heatmap: heat };
+  return { period, today, gerai, evaluation, days, weekly, byService, domicile: dom.get(gerai.id)!, byHour: hourRows, heatmap: heat };
 }
 
 /** Gerai numbers and names, for pickers and links. */

@@ -1,8 +1,10 @@
 // Visit fixtures for statistics tests: a Visit row as the queue writes it (WIB day and hour from
 // the check-in instant, wait and service seconds) plus the DailyVisitCount increment of an
-// arrival (transfers are not arrivals). Bookings and applications with known statuses.
+// arrival (transfers are not arrivals) and the statistics rollups of the visit, its wait and its
+// service time (lib/stats/rollup.ts). Bookings and applications with known statuses.
 import crypto from "node:crypto";
 import type { Db } from "@/lib/db-client";
+import { countService, countVisit, countWait } from "@/lib/stats/rollup";
 import { dayWib, hourWib } from "@/lib/time";
 
 const queueNumbers = new Map<string, number>();
@@ -61,6 +63,16 @@ export async function makeVisit(db: Db, v: VisitFixture): Promise<string> {
       update: { count: { increment: 1 } },
     });
   }
+  const stat = { counterId: v.counterId, dayWib: day, serviceId: v.serviceId };
+  await countVisit(db, {
+    ...stat,
+    hourWib: hourWib(v.checkedInAt),
+    kelurahanCode: v.kelurahanCode ?? null,
+    outsideCity: v.outsideCity ?? false,
+    transferred: Boolean(v.transferredFrom),
+  });
+  if (wait !== null) await countWait(db, stat, wait);
+  if (service !== null) await countService(db, stat, service);
   return visit.id;
 }
 
@@ -133,6 +145,7 @@ export async function makeApplication(
       receivedDayWib: a.receivedDay,
       dueDayWib: a.dueDay,
       completedAt: a.completedAt ?? null,
+      completedDayWib: a.completedAt ? dayWib(a.completedAt) : null,
     },
   });
 }
