@@ -1,5 +1,6 @@
-// Route handlers read the app's singleton database client (lib/db.ts) and the validated
-// environment (lib/env.ts). Before importing a route module, point both at a test database.
+// Route handlers and the data modules they call (lib/queue, lib/bookings, ...) read the app's
+// singleton database client (lib/db.ts) and the validated environment (lib/env.ts). Before
+// importing such a module, point both at a test database; release the client after the tests.
 import { vi } from "vitest";
 import type { Db } from "@/lib/db-client";
 

@@ -7,13 +7,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import type * as ServiceModule from "@/lib/applications/service";
 import { APPLICATION_STATUSES, TRANSITIONS, type ApplicationStatus } from "@/lib/applications/transitions";
-import type { Db } from "@/lib/db-client";
 import { hashPii } from "@/lib/pii";
 import { nikFor, phoneFor } from "../helpers/nik";
 import { PROVIDERS } from "../helpers/providers";
 import { counterId, makeStaff } from "../helpers/staff";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 import { refusal, type Refusal } from "../helpers/refusal";
+import { pointRoutesAt, releaseRouteDb } from "../helpers/routes";
 
 type Service = typeof ServiceModule;
 
@@ -21,7 +21,6 @@ const NOW = new Date("2026-12-23T03:00:00Z"); // Wednesday 10.00 WIB
 const PII_KEY = "0".repeat(64);
 const KTP = "ktp-el-baru"; // gerai 1
 const PODOSUGIH = "33.75.01.1003";
-const globalForDb = globalThis as { __mppDb?: Db };
 
 
 describe.each(PROVIDERS)("applications on %s", (provider) => {
@@ -125,11 +124,7 @@ describe.each(PROVIDERS)("applications on %s", (provider) => {
 
   beforeAll(async () => {
     t = await createTestDb(provider, { seeded: true });
-    vi.resetModules();
-    globalForDb.__mppDb = undefined;
-    vi.stubEnv("DATABASE_URL", t.url);
-    vi.stubEnv("NEXTAUTH_SECRET", "test-secret-test-secret-test-secret-0123");
-    vi.stubEnv("PII_KEY", PII_KEY);
+    pointRoutesAt(t.url);
     svc = await import("@/lib/applications/service");
     officer1 = await makeStaff(t.db, "OFFICER", [1]);
     officer2 = await makeStaff(t.db, "OFFICER", [2]);
@@ -140,8 +135,7 @@ describe.each(PROVIDERS)("applications on %s", (provider) => {
     gerai2Service = s2.slug;
   });
   afterAll(async () => {
-    await globalForDb.__mppDb?.$disconnect();
-    globalForDb.__mppDb = undefined;
+    await releaseRouteDb();
     await t.drop();
     vi.unstubAllEnvs();
   });

@@ -4,12 +4,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type * as QueryModule from "@/lib/audit/query";
 import { writeAudit } from "@/lib/audit/log";
 import type { Actor } from "@/lib/auth/actor";
-import type { Db } from "@/lib/db-client";
 import { PROVIDERS } from "../helpers/providers";
 import { makeStaff } from "../helpers/staff";
 import { createTestDb, type TestDb } from "../helpers/test-db";
+import { pointRoutesAt, releaseRouteDb } from "../helpers/routes";
 
-const globalForDb = globalThis as { __mppDb?: Db };
 
 describe.each(PROVIDERS)("audit log viewer on %s", (provider) => {
   let t: TestDb;
@@ -19,11 +18,7 @@ describe.each(PROVIDERS)("audit log viewer on %s", (provider) => {
 
   beforeAll(async () => {
     t = await createTestDb(provider, { seeded: true });
-    vi.resetModules();
-    globalForDb.__mppDb = undefined;
-    vi.stubEnv("DATABASE_URL", t.url);
-    vi.stubEnv("NEXTAUTH_SECRET", "test-secret-test-secret-test-secret-0123");
-    vi.stubEnv("PII_KEY", "0".repeat(64));
+    pointRoutesAt(t.url);
     q = await import("@/lib/audit/query");
     admin = await makeStaff(t.db, "ADMIN");
     officer = await makeStaff(t.db, "OFFICER", [1]);
@@ -34,8 +29,7 @@ describe.each(PROVIDERS)("audit log viewer on %s", (provider) => {
     for (let i = 0; i < 60; i++) await writeAudit(t.db, { actor: "system", action: "test.bulk", at: new Date(Date.UTC(2026, 10, 1, 0, i)) });
   });
   afterAll(async () => {
-    await globalForDb.__mppDb?.$disconnect();
-    globalForDb.__mppDb = undefined;
+    await releaseRouteDb();
     await t.drop();
     vi.unstubAllEnvs();
   });

@@ -5,13 +5,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type * as ServiceModule from "@/lib/bookings/service";
 import type { BookingInput, BookingView } from "@/lib/bookings/types";
-import type { Db } from "@/lib/db-client";
 import { decryptPii } from "@/lib/pii";
 import type * as RateLimitModule from "@/lib/rate-limit";
 import { nikFor, phoneFor } from "../helpers/nik";
 import { PROVIDERS } from "../helpers/providers";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 import { refusal, type Refusal } from "../helpers/refusal";
+import { pointRoutesAt, releaseRouteDb } from "../helpers/routes";
 
 type Service = typeof ServiceModule;
 type RateLimit = typeof RateLimitModule;
@@ -22,7 +22,6 @@ const KTP = "ktp-el-baru";
 const JKN = "pendaftaran-jkn-pbi-dinkes";
 const PODOSUGIH = "33.75.01.1003"; // Pekalongan Barat
 const KRAPYAK = "33.75.03.1002"; // Pekalongan Utara
-const globalForDb = globalThis as { __mppDb?: Db };
 const minutes = (n: number) => new Date(NOW.getTime() + n * 60_000);
 
 
@@ -77,19 +76,14 @@ describe.each(PROVIDERS)("booking on %s", (provider) => {
 
   beforeAll(async () => {
     t = await createTestDb(provider, { seeded: true });
-    vi.resetModules();
-    globalForDb.__mppDb = undefined;
-    vi.stubEnv("DATABASE_URL", t.url);
-    vi.stubEnv("NEXTAUTH_SECRET", "test-secret-test-secret-test-secret-0123");
-    vi.stubEnv("PII_KEY", PII_KEY);
+    pointRoutesAt(t.url);
     svc = await import("@/lib/bookings/service");
     rl = await import("@/lib/rate-limit");
     const a = await svc.getServiceAvailability(KTP, undefined, undefined, NOW, undefined, t.db);
     ktpSlots = a.availability.days.flatMap((d) => d.slots.map((s) => s.start));
   });
   afterAll(async () => {
-    await globalForDb.__mppDb?.$disconnect();
-    globalForDb.__mppDb = undefined;
+    await releaseRouteDb();
     await t.drop();
     vi.unstubAllEnvs();
   });

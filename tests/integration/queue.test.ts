@@ -5,7 +5,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import type * as BookingModule from "@/lib/bookings/service";
-import type { Db } from "@/lib/db-client";
 import type * as QueueModule from "@/lib/queue/service";
 import type { WalkInInput } from "@/lib/queue/types";
 import { nikFor, phoneFor } from "../helpers/nik";
@@ -13,18 +12,17 @@ import { PROVIDERS } from "../helpers/providers";
 import { makeStaff } from "../helpers/staff";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 import { refusal, type Refusal } from "../helpers/refusal";
+import { pointRoutesAt, releaseRouteDb } from "../helpers/routes";
 
 
 const DAY = "2026-12-14";
 const at = (hhmm: string) => new Date(`${DAY}T${hhmm}:00+07:00`);
 const BOOKED_ON = new Date("2026-12-13T03:00:00Z"); // Sunday 10.00 WIB
-const PII_KEY = "0".repeat(64);
 const KTP = "ktp-el-baru"; // gerai 1
 const AKTA = "akta-kelahiran"; // gerai 2
 const JKN = "pendaftaran-jkn-pbi-dinkes"; // gerai 7, Pekalongan Selatan and Barat only
 const PODOSUGIH = "33.75.01.1003"; // Pekalongan Barat
 const KRAPYAK = "33.75.03.1002"; // Pekalongan Utara
-const globalForDb = globalThis as { __mppDb?: Db };
 
 
 describe.each(PROVIDERS)("queue on %s", (provider) => {
@@ -80,11 +78,7 @@ describe.each(PROVIDERS)("queue on %s", (provider) => {
 
   beforeAll(async () => {
     t = await createTestDb(provider, { seeded: true });
-    vi.resetModules();
-    globalForDb.__mppDb = undefined;
-    vi.stubEnv("DATABASE_URL", t.url);
-    vi.stubEnv("NEXTAUTH_SECRET", "test-secret-test-secret-test-secret-0123");
-    vi.stubEnv("PII_KEY", PII_KEY);
+    pointRoutesAt(t.url);
     q = await import("@/lib/queue/service");
     bk = await import("@/lib/bookings/service");
     for (const slug of [KTP, AKTA, JKN]) ids[slug] = (await t.db.service.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id;
@@ -93,8 +87,7 @@ describe.each(PROVIDERS)("queue on %s", (provider) => {
     officer2 = await makeStaff(t.db, "OFFICER", [2]);
   });
   afterAll(async () => {
-    await globalForDb.__mppDb?.$disconnect();
-    globalForDb.__mppDb = undefined;
+    await releaseRouteDb();
     await t.drop();
     vi.unstubAllEnvs();
   });

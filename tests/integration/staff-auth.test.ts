@@ -4,15 +4,14 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type * as Credentials from "@/lib/auth/credentials";
 import type * as Users from "@/lib/users/service";
-import type { Db } from "@/lib/db-client";
 import { PROVIDERS } from "../helpers/providers";
 import { makeStaff } from "../helpers/staff";
 import { createTestDb, type TestDb } from "../helpers/test-db";
+import { pointRoutesAt, releaseRouteDb } from "../helpers/routes";
 
 const PASSWORD = "Demo-MPP-2026!";
 const NOW = new Date("2026-12-14T03:00:00Z");
 const at = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
-const globalForDb = globalThis as { __mppDb?: Db };
 let ipSeq = 0;
 const freshIp = () => `10.0.${Math.floor(ipSeq / 250)}.${ipSeq++ % 250}`;
 
@@ -23,17 +22,12 @@ describe.each(PROVIDERS)("staff sign-in on %s", (provider) => {
 
   beforeAll(async () => {
     t = await createTestDb(provider, { seeded: true });
-    vi.resetModules();
-    globalForDb.__mppDb = undefined;
-    vi.stubEnv("DATABASE_URL", t.url);
-    vi.stubEnv("NEXTAUTH_SECRET", "test-secret-test-secret-test-secret-0123");
-    vi.stubEnv("PII_KEY", "0".repeat(64));
+    pointRoutesAt(t.url);
     cred = await import("@/lib/auth/credentials");
     users = await import("@/lib/users/service");
   });
   afterAll(async () => {
-    await globalForDb.__mppDb?.$disconnect();
-    globalForDb.__mppDb = undefined;
+    await releaseRouteDb();
     await t.drop();
     vi.unstubAllEnvs();
   });

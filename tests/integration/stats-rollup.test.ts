@@ -13,7 +13,6 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import type * as ApplicationModule from "@/lib/applications/service";
 import type * as BookingModule from "@/lib/bookings/service";
-import type { Db } from "@/lib/db-client";
 import type * as QueueModule from "@/lib/queue/service";
 import type { VisitView } from "@/lib/queue/types";
 import { mean, percentileNearestRank } from "@/lib/stats/math";
@@ -24,18 +23,17 @@ import { nikFor, phoneFor } from "../helpers/nik";
 import { PROVIDERS } from "../helpers/providers";
 import { makeStaff } from "../helpers/staff";
 import { createTestDb, type TestDb } from "../helpers/test-db";
+import { pointRoutesAt, releaseRouteDb } from "../helpers/routes";
 
 const DAYS = ["2026-12-14", "2026-12-15", "2026-12-16"];
 const PERIOD = { from: "2026-12-14", to: "2026-12-20" };
 const READ_AT = new Date("2026-12-21T03:00:00+07:00"); // Monday 21 December, 10.00 WIB
-const PII_KEY = "0".repeat(64);
 const KTP = "ktp-el-baru"; // gerai 1
 const AKTA = "akta-kelahiran"; // gerai 2
 const JKN = "pendaftaran-jkn-pbi-dinkes"; // gerai 7 (Pekalongan Selatan and Barat only)
 const PODOSUGIH = "33.75.01.1003"; // Pekalongan Barat
 const KRAPYAK = "33.75.03.1002"; // Pekalongan Utara
 const SELATAN = "33.75.04.1002"; // Pekalongan Selatan
-const globalForDb = globalThis as { __mppDb?: Db };
 
 type Domicile = { kelurahanCode?: string; outsideCity?: boolean };
 const OUTSIDE: Domicile = { outsideCity: true };
@@ -152,11 +150,7 @@ describe.each(PROVIDERS)("statistics rollups on %s", (provider) => {
 
   beforeAll(async () => {
     t = await createTestDb(provider, { seeded: true });
-    vi.resetModules();
-    globalForDb.__mppDb = undefined;
-    vi.stubEnv("DATABASE_URL", t.url);
-    vi.stubEnv("NEXTAUTH_SECRET", "test-secret-test-secret-test-secret-0123");
-    vi.stubEnv("PII_KEY", PII_KEY);
+    pointRoutesAt(t.url);
     q = await import("@/lib/queue/service");
     bk = await import("@/lib/bookings/service");
     apps = await import("@/lib/applications/service");
@@ -178,8 +172,7 @@ describe.each(PROVIDERS)("statistics rollups on %s", (provider) => {
     gerai1 = await getGeraiReport(t.db, official, 1, PERIOD, { now: READ_AT });
   });
   afterAll(async () => {
-    await globalForDb.__mppDb?.$disconnect();
-    globalForDb.__mppDb = undefined;
+    await releaseRouteDb();
     await t?.drop();
     vi.unstubAllEnvs();
   });
