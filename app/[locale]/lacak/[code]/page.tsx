@@ -10,6 +10,7 @@ import { getPublic, parseTrackingCode, type PublicApplicationView } from "@/lib/
 import { requirePermission } from "@/lib/auth/guard";
 import { toAppError } from "@/lib/errors";
 import { clientIp } from "@/lib/http/client-ip";
+import { Fact } from "@/components/ui/fact";
 
 // A live status: rendered on every request, never cached (no stale statuses).
 export const dynamic = "force-dynamic";
@@ -82,34 +83,16 @@ export default async function TrackedApplicationPage({ params }: Props) {
         )}
       </section>
       <dl className="mt-6 grid gap-4 sm:grid-cols-2">
-        <div>
-          <dt className="text-sm font-semibold text-brand-800">{t("service")}</dt>
-          <dd>{serviceName}</dd>
-        </div>
-        <div>
-          <dt className="text-sm font-semibold text-brand-800">{t("counter")}</dt>
-          <dd>{t("counterValue", { number: app.counter.number, floor: app.counter.floor, agency: app.counter.agencyName })}</dd>
-        </div>
-        <div>
-          <dt className="text-sm font-semibold text-brand-800">{t("applicant")}</dt>
-          <dd>{app.applicantInitials}</dd>
-        </div>
-        <div>
-          <dt className="text-sm font-semibold text-brand-800">{t("received")}</dt>
-          <dd>{received}</dd>
-        </div>
-        <div>
-          <dt className="text-sm font-semibold text-brand-800">{t("due")}</dt>
-          <dd data-testid="tracking-due">
-            {due}
-            <span className="block text-sm text-muted">{t("dueHint", { duration: app.service.durationText })}</span>
-          </dd>
-        </div>
+        <Fact term={t("service")}>{serviceName}</Fact>
+        <Fact term={t("counter")}>{t("counterValue", { number: app.counter.number, floor: app.counter.floor, agency: app.counter.agencyName })}</Fact>
+        <Fact term={t("applicant")}>{app.applicantInitials}</Fact>
+        <Fact term={t("received")}>{received}</Fact>
+        <Fact term={t("due")} testId="tracking-due">
+          {due}
+          <span className="block text-sm text-muted">{t("dueHint", { duration: app.service.durationText })}</span>
+        </Fact>
         {completed && (
-          <div>
-            <dt className="text-sm font-semibold text-brand-800">{t("completed")}</dt>
-            <dd>{completed}</dd>
-          </div>
+          <Fact term={t("completed")}>{completed}</Fact>
         )}
       </dl>
       <section aria-labelledby="riwayat" className="mt-8">

@@ -12,6 +12,7 @@ import { can } from "@/lib/auth/permissions";
 import { parseApplicationCode } from "@/lib/bookings/code";
 import { toAppError } from "@/lib/errors";
 import { requirementAction } from "../actions";
+import { Fact } from "@/components/ui/fact";
 
 export const dynamic = "force-dynamic";
 
@@ -96,18 +97,9 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
               {ts(app.status)}
             </dd>
           </div>
-          <div>
-            <dt className="text-sm font-semibold text-brand-800">{t("service")}</dt>
-            <dd>{app.service.name}</dd>
-          </div>
-          <div>
-            <dt className="text-sm font-semibold text-brand-800">{t("counter")}</dt>
-            <dd>{t("counterValue", { number: app.counter.number, name: app.counter.name })}</dd>
-          </div>
-          <div>
-            <dt className="text-sm font-semibold text-brand-800">{t("applicant")}</dt>
-            <dd>{app.applicantName}</dd>
-          </div>
+          <Fact term={t("service")}>{app.service.name}</Fact>
+          <Fact term={t("counter")}>{t("counterValue", { number: app.counter.number, name: app.counter.name })}</Fact>
+          <Fact term={t("applicant")}>{app.applicantName}</Fact>
           <div>
             <dt className="text-sm font-semibold text-brand-800">{t("nik")}</dt>
             <dd className="tabular-nums" data-testid="nik-masked">
@@ -118,44 +110,26 @@ export default async function ApplicationPage({ params, searchParams }: Props) {
             <dt className="text-sm font-semibold text-brand-800">{t("phone")}</dt>
             <dd className="tabular-nums">{app.phoneMasked ?? t("noPhone")}</dd>
           </div>
-          <div>
-            <dt className="text-sm font-semibold text-brand-800">{t("domicile")}</dt>
-            <dd>{app.domicile ? t("domicileValue", app.domicile) : app.outsideCity ? t("outsideCity") : "—"}</dd>
-          </div>
-          <div>
-            <dt className="text-sm font-semibold text-brand-800">{t("received")}</dt>
-            <dd>{received}</dd>
-          </div>
-          <div>
-            <dt className="text-sm font-semibold text-brand-800">{t("due")}</dt>
-            <dd>
-              {t("dueValue", { day: due, duration: app.service.durationText })}
-              {app.overdue && (
-                <span className="mt-1 flex items-center gap-1 font-semibold text-red-800" data-testid="overdue-flag">
-                  <span aria-hidden="true">⚠</span>
-                  {t("overdue")}
-                </span>
-              )}
-            </dd>
-          </div>
+          <Fact term={t("domicile")}>{app.domicile ? t("domicileValue", app.domicile) : app.outsideCity ? t("outsideCity") : "—"}</Fact>
+          <Fact term={t("received")}>{received}</Fact>
+          <Fact term={t("due")}>
+            {t("dueValue", { day: due, duration: app.service.durationText })}
+            {app.overdue && (
+              <span className="mt-1 flex items-center gap-1 font-semibold text-red-800" data-testid="overdue-flag">
+                <span aria-hidden="true">⚠</span>
+                {t("overdue")}
+              </span>
+            )}
+          </Fact>
           {completed && (
-            <div>
-              <dt className="text-sm font-semibold text-brand-800">{t("completed")}</dt>
-              <dd>{completed}</dd>
-            </div>
+            <Fact term={t("completed")}>{completed}</Fact>
           )}
           {app.rejectionReason && (
-            <div>
-              <dt className="text-sm font-semibold text-brand-800">{t("rejectionReason")}</dt>
-              <dd>{app.rejectionReason}</dd>
-            </div>
+            <Fact term={t("rejectionReason")}>{app.rejectionReason}</Fact>
           )}
-          <div>
-            <dt className="text-sm font-semibold text-brand-800">{t("createdBy")}</dt>
-            <dd>
-              {app.createdBy ?? t("system")} · {app.fromVisit ? t("sourceVisit") : t("sourceDirect")}
-            </dd>
-          </div>
+          <Fact term={t("createdBy")}>
+            {app.createdBy ?? t("system")} · {app.fromVisit ? t("sourceVisit") : t("sourceDirect")}
+          </Fact>
         </dl>
         <p className="mt-3 text-sm">{t("track", { url: `/lacak/${app.code}` })}</p>
         {can(actor.role, "personal-data:read") && (
