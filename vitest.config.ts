@@ -19,6 +19,9 @@ export default defineConfig({
           sequence: { groupOrder: 0 },
           environment: "node",
           include: ["tests/unit/**/*.test.ts", "lib/**/*.test.ts", "prisma/**/*.test.ts"],
+          // A hang guard, not a speed check: the property tests (fast-check, 60+ generated inputs)
+          // take 2-3 s alone and went past Vitest's 5 s default on a loaded 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {

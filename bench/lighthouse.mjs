@@ -1,7 +1,11 @@
 // Lighthouse 12 (mobile: the default emulation and simulated throttling) in Debian's chromium
 // against the portal's home, search and service pages and the baseline page (bench/baseline).
 //
-//   node bench/lighthouse.mjs [--runs=3] [--snapshot[=<git ref>]] [--rebuild] [--portal-port=3201] [--baseline-port=3202]
+//   node bench/lighthouse.mjs [--runs=3] [--cpu-slowdown=4] [--tag=name] [--snapshot[=<git ref>]] [--rebuild] [--portal-port=3201] [--baseline-port=3202]
+//
+// --cpu-slowdown: Lighthouse's CPU multiplier (default 4, Lighthouse's own default); its throttling
+// guide (docs/throttling.md, "Calibrating the CPU slowdown") suggests ~2 on a host whose
+// benchmarkIndex is 1000-1500. Every run's benchmarkIndex is in the results. --tag names the file.
 //
 // Same preparation as bench/catalogue.mjs (fresh data/bench/mpp.db, builds when needed, both
 // servers on loopback). Each URL is visited once before measuring (ISR pages cached), then every
@@ -27,6 +31,7 @@ import { CATEGORIES, CHROME_FLAGS, audit } from "./lib/audit.mjs";
 
 const opts = parseArgs();
 const runs = Number(opts.rest.runs ?? 3);
+const cpuSlowdownMultiplier = opts.rest["cpu-slowdown"] ? Number(opts.rest["cpu-slowdown"]) : undefined;
 const METRICS = {
   FCP: "first-contentful-paint",
   LCP: "largest-contentful-paint",
@@ -138,7 +143,7 @@ try {
   for (let r = 1; r <= runs; r++) {
     for (const p of PAGES) {
       const t0 = Date.now();
-      const lhr = await audit(url(p));
+      const lhr = await audit(url(p), { cpuSlowdownMultiplier });
       lhrs[p.id].push(lhr);
       const s = (c) => lhr.categories[c].score?.toFixed(2);
       console.log(
@@ -153,7 +158,7 @@ try {
   const lhrDir = path.join(RESULTS_DIR, "lhr");
   fs.mkdirSync(lhrDir, { recursive: true });
   for (const p of pages) {
-    fs.writeFileSync(path.join(lhrDir, `${today()}-${p.id}.json`), JSON.stringify(p._medianLhr));
+    fs.writeFileSync(path.join(lhrDir, `${today()}${opts.rest.tag ? `-${opts.rest.tag}` : ""}-${p.id}.json`), JSON.stringify(p._medianLhr));
     delete p._medianLhr;
   }
   const targets = Object.fromEntries(
@@ -163,7 +168,7 @@ try {
     }),
   );
   const first = lhrs[PAGES[0].id][0];
-  writeResults("lighthouse", {
+  writeResults(opts.rest.tag ? `lighthouse-${opts.rest.tag}` : "lighthouse", {
     ...run,
     settings: {
       lighthouse: first.lighthouseVersion,

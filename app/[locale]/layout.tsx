@@ -1,10 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { ClientTextProvider } from "@/components/i18n/client-text";
 import { locales } from "@/i18n/config";
 import { getMppOverview } from "@/lib/catalogue/overview";
 import { env } from "@/lib/env";
@@ -46,12 +47,12 @@ export default async function LocaleLayout({ children, params }: Props) {
     getTranslations({ locale, namespace: "shell" }),
     getMessages({ locale }),
   ]);
-  // Client components (error boundaries, not-found pages, the instant search island) get only the
-  // strings they use: the messages are serialised into every page's inline RSC payload.
+  // The error, not-found and loading boundaries get only the plain strings they use: they are
+  // serialised into every page's inline RSC payload (components/i18n/client-text.tsx).
   const { catalogue: c, search: s } = messages;
   const clientMessages = {
     pages: messages.pages,
-    search: { instantStatus: s.instantStatus, browseInstead: s.browseInstead },
+    search: { browseInstead: s.browseInstead },
     catalogue: {
       counterLabel: c.counterLabel,
       serviceNotFoundTitle: c.serviceNotFoundTitle,
@@ -71,11 +72,11 @@ export default async function LocaleLayout({ children, params }: Props) {
           {t("skipToContent")}
         </a>
         <SiteHeader name={overview.name} address={overview.address} locale={locale} />
-        <NextIntlClientProvider locale={locale} messages={clientMessages} timeZone="Asia/Jakarta">
+        <ClientTextProvider messages={clientMessages}>
           <main id="isi" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 focus:outline-none">
             {children}
           </main>
-        </NextIntlClientProvider>
+        </ClientTextProvider>
         <SiteFooter overview={overview} locale={locale} />
       </body>
     </html>

@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/config";
 import type { AgencyWithCounts, CategoryWithCount } from "@/lib/catalogue/queries";
 import { InstantSearch } from "./instant-search";
@@ -24,7 +25,7 @@ export async function SearchForm({
   categories?: CategoryWithCount[];
   instant?: boolean;
 }) {
-  const t = await getTranslations({ locale, namespace: "search" });
+  const [t, messages] = await Promise.all([getTranslations({ locale, namespace: "search" }), getMessages({ locale })]);
   const input = (
     <input
       id="q"
@@ -49,9 +50,16 @@ export async function SearchForm({
       <div className="flex gap-2">
         <div className="min-w-0 flex-1">
           {instant ? (
-            <InstantSearch locale={locale} initialQuery={q}>
-              {input}
-            </InstantSearch>
+            // next-intl's client runtime (ICU plurals) is loaded only on the pages with this form.
+            <NextIntlClientProvider
+              locale={locale}
+              timeZone="Asia/Jakarta"
+              messages={{ search: { instantStatus: messages.search.instantStatus }, catalogue: { counterLabel: messages.catalogue.counterLabel } }}
+            >
+              <InstantSearch locale={locale} initialQuery={q}>
+                {input}
+              </InstantSearch>
+            </NextIntlClientProvider>
           ) : (
             input
           )}

@@ -2,11 +2,11 @@
 
 // The shared UI of a segment's error.tsx, not-found.tsx and loading.tsx: each of those files
 // re-exports one of these (Next needs the file in every segment; the content is the same).
-import { useTranslations } from "next-intl";
 import Link from "next/link";
+import { useClientText } from "@/components/i18n/client-text";
 
 export function SegmentError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations("pages");
+  const t = useClientText("pages");
   return (
     <div role="alert" className="space-y-3 py-10">
       <h1 className="text-2xl font-bold text-brand-900">{t("errorTitle")}</h1>
@@ -23,7 +23,7 @@ export function SegmentError({ reset }: { error: Error & { digest?: string }; re
 }
 
 export function SegmentNotFound() {
-  const t = useTranslations("pages");
+  const t = useClientText("pages");
   return (
     <div className="space-y-3 py-10">
       <h1 className="text-2xl font-bold text-brand-900">{t("notFoundTitle")}</h1>
@@ -36,7 +36,7 @@ export function SegmentNotFound() {
 }
 
 export function SegmentLoading() {
-  const t = useTranslations("pages");
+  const t = useClientText("pages");
   return (
     <p role="status" className="py-10 text-muted">
       {t("loading")}

@@ -1,9 +1,9 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useClientText } from "@/components/i18n/client-text";
 
 export default function AuditNotFound() {
-  const t = useTranslations("audit");
+  const t = useClientText("audit");
   return (
     <div className="space-y-3 py-10">
       <h1 className="text-2xl font-bold text-brand-900">{t("notFoundTitle")}</h1>

@@ -1,10 +1,10 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useClientText } from "@/components/i18n/client-text";
 import Link from "next/link";
 
 export default function ApplicationNotFound() {
-  const t = useTranslations("applications");
+  const t = useClientText("applications");
   return (
     <div className="space-y-3 py-10" data-testid="application-not-found">
       <h1 className="text-2xl font-bold text-brand-900">{t("notFoundTitle")}</h1>

@@ -1,9 +1,9 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useClientText } from "@/components/i18n/client-text";
 
 export default function ApplicationsError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
-  const t = useTranslations("applications");
+  const t = useClientText("applications");
   return (
     <div role="alert" className="space-y-3 py-10">
       <h1 className="text-2xl font-bold text-brand-900">{t("errorTitle")}</h1>

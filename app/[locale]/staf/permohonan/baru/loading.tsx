@@ -1,9 +1,9 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useClientText } from "@/components/i18n/client-text";
 
 export default function Loading() {
-  const t = useTranslations("applications");
+  const t = useClientText("applications");
   return (
     <p role="status" className="py-10 text-muted">
       {t("loading")}
