@@ -54,7 +54,6 @@ export default async function LocaleLayout({ children, params }: Props) {
     pages: messages.pages,
     search: { browseInstead: s.browseInstead },
     catalogue: {
-      counterLabel: c.counterLabel,
       serviceNotFoundTitle: c.serviceNotFoundTitle,
       serviceNotFoundBody: c.serviceNotFoundBody,
       counterNotFoundTitle: c.counterNotFoundTitle,
